@@ -1,0 +1,48 @@
+# Rehearse: `make run` and `make test` do all the set-up on a fresh Debian machine.
+
+SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
+SYSTEM_PACKAGES := libncurses-dev libcmark-dev libsqlite3-dev pkg-config tmux
+PREFIX ?= /usr/local
+BANK ?= edge-ai-engineer
+
+.PHONY: all deps build run test bench install clean
+
+all: build
+
+# Installs the Debian packages that are missing (as root, or through sudo).
+deps:
+	@missing=""; \
+	for pkg in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; \
+	  else echo "error: need root (or sudo) to install:$$missing" >&2; exit 1; fi; \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	.build/debug/rehearse inspect $(BANK)
+
+test: build
+	$(SWIFT) test
+
+# Parse speed on a generated ~10 MB guide: libcmark alone against Rehearse's full load.
+bench: deps
+	$(SWIFT) build -c release --product rehearse-bench
+	.build/release/rehearse-bench
+
+install: deps
+	$(SWIFT) build -c release --product rehearse
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rehearse/QuestionBanks
+	install -m 755 .build/release/rehearse $(DESTDIR)$(PREFIX)/bin/rehearse
+	install -m 644 QuestionBanks/*.md $(DESTDIR)$(PREFIX)/share/rehearse/QuestionBanks/
+
+clean:
+	rm -rf .build

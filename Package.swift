@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point one way: InterviewCore <- GuideParser <- RehearseCLI <- rehearse.
+// InterviewCore knows no terminal, no file and no clock.
+let package = Package(
+    name: "Rehearse",
+    products: [
+        .executable(name: "rehearse", targets: ["rehearse"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "InterviewCore"),
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "GuideParser",
+            dependencies: [
+                "InterviewCore",
+                "CCmark",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "RehearseCLI",
+            dependencies: [
+                "InterviewCore",
+                "GuideParser",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "rehearse", dependencies: ["RehearseCLI"]),
+        .executableTarget(
+            name: "rehearse-bench",
+            dependencies: ["GuideParser", "CCmark"],
+            path: "Benchmarks/ParseBenchmark"
+        ),
+        .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
+        .testTarget(name: "GuideParserTests", dependencies: ["GuideParser", "InterviewCore"]),
+        .testTarget(
+            name: "RehearseCLITests",
+            dependencies: ["RehearseCLI", "rehearse"]
+        ),
+    ]
+)

@@ -1,0 +1,155 @@
+/// A parsed interview guide: the questions Rehearse asks and the model answers it checks against.
+/// Field names match the `rehearse inspect --json` contract in docs/guide-format.md.
+public struct Guide: Codable, Sendable, Equatable {
+    public var title: String
+    public var description: String
+    public var metadata: [String: MetadataValue]
+    public var briefing: [BriefingSection]
+    public var categories: [Category]
+    public var diagnostics: [Diagnostic]
+
+    public init(
+        title: String,
+        description: String = "",
+        metadata: [String: MetadataValue] = [:],
+        briefing: [BriefingSection] = [],
+        categories: [Category] = [],
+        diagnostics: [Diagnostic] = []
+    ) {
+        self.title = title
+        self.description = description
+        self.metadata = metadata
+        self.briefing = briefing
+        self.categories = categories
+        self.diagnostics = diagnostics
+    }
+
+    public var questions: [Question] { categories.flatMap(\.questions) }
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Number of questions per category kind, every kind present (zero where none).
+    public var questionCountsByKind: [CategoryKind: Int] {
+        var counts = Dictionary(uniqueKeysWithValues: CategoryKind.allCases.map { ($0, 0) })
+        for category in categories { counts[category.kind, default: 0] += category.questions.count }
+        return counts
+    }
+}
+
+/// One sub-section of the guide's overview, shown to the user as a briefing before the interview.
+public struct BriefingSection: Codable, Sendable, Equatable {
+    public var heading: String
+    public var items: [String]
+
+    public init(heading: String, items: [String]) {
+        self.heading = heading
+        self.items = items
+    }
+}
+
+/// A group of questions under one heading. Repeated names stay separate categories.
+public struct Category: Codable, Sendable, Equatable {
+    public var name: String
+    public var kind: CategoryKind
+    public var questions: [Question]
+
+    public init(name: String, kind: CategoryKind, questions: [Question] = []) {
+        self.name = name
+        self.kind = kind
+        self.questions = questions
+    }
+}
+
+public struct Question: Codable, Sendable, Equatable {
+    /// `bank-slug/question-slug`: stable across edits elsewhere in the file.
+    public var id: String
+    public var title: String
+    /// 1-based line of the question in the guide file.
+    public var line: Int
+    /// Hash of the question text, to notice when a question with the same id was reworded.
+    public var hash: String
+    public var scaffold: Scaffold
+    public var sections: [AnswerSection]
+    public var followUps: [String]
+    public var rubric: [RubricPoint]
+
+    public init(
+        id: String,
+        title: String,
+        line: Int,
+        hash: String,
+        scaffold: Scaffold,
+        sections: [AnswerSection],
+        followUps: [String],
+        rubric: [RubricPoint]
+    ) {
+        self.id = id
+        self.title = title
+        self.line = line
+        self.hash = hash
+        self.scaffold = scaffold
+        self.sections = sections
+        self.followUps = followUps
+        self.rubric = rubric
+    }
+}
+
+/// How the answer is written: one free text field, or the STAR parts.
+public enum Scaffold: String, Codable, Sendable, CaseIterable {
+    case free
+    case star
+}
+
+/// A labelled part of a model answer ("Reasoning and Best Practices", "Pitfalls to Avoid", ...).
+public struct AnswerSection: Codable, Sendable, Equatable {
+    public var label: String
+    public var items: [SectionItem]
+
+    public init(label: String, items: [SectionItem]) {
+        self.label = label
+        self.items = items
+    }
+
+    public var role: SectionRole { SectionRole(label: label) }
+}
+
+/// One bullet of a model answer, with its nested bullets. Inline markup is already plain text.
+public struct SectionItem: Codable, Sendable, Equatable {
+    public var text: String
+    /// The bold words the bullet opens with ("Latency" in "**Latency**: ..."), if any.
+    public var lead: String?
+    public var children: [SectionItem]
+
+    public init(text: String, lead: String? = nil, children: [SectionItem] = []) {
+        self.text = text
+        self.lead = lead
+        self.children = children
+    }
+
+    /// Every text in this item and below it, depth first.
+    public var allTexts: [String] { [text] + children.flatMap(\.allTexts) }
+}
+
+/// A problem found while reading a guide, at a 1-based line and column.
+public struct Diagnostic: Codable, Sendable, Equatable {
+    public enum Severity: String, Codable, Sendable, Comparable {
+        case warning
+        case error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .warning && rhs == .error
+        }
+    }
+
+    public var line: Int
+    public var column: Int
+    public var severity: Severity
+    public var message: String
+
+    public init(line: Int, column: Int, severity: Severity, message: String) {
+        self.line = line
+        self.column = column
+        self.severity = severity
+        self.message = message
+    }
+}
