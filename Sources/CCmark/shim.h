@@ -1,0 +1,4 @@
+#ifndef REHEARSE_CCMARK_SHIM_H
+#define REHEARSE_CCMARK_SHIM_H
+#include <cmark.h>
+#endif

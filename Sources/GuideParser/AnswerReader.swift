@@ -1,0 +1,172 @@
+import CCmark
+import InterviewCore
+
+/// What follows a question, before it is read into sections: blocks of the answer, or a
+/// deeper heading that labels a section (`##### Follow-up Points`).
+enum AnswerBlock {
+    case node(MarkdownNode)
+    case label(String, line: Int, column: Int)
+    /// Answer text that shared a paragraph with its question.
+    case text(String, line: Int, column: Int)
+}
+
+/// A section as read, with the position lint needs.
+struct SectionDraft {
+    var label: String
+    var line: Int
+    var column: Int
+    var items: [SectionItem] = []
+}
+
+/// Reads a question's model answer into labelled sections. Labels come as bold bullets
+/// (`- **Pitfalls to Avoid**:` with nested bullets), as bold paragraphs (`**Pitfalls:**` then a
+/// list), or as deeper headings; `**Answer:**` in any of its spellings only opens the answer.
+struct AnswerReader {
+    let lineOffset: Int
+    private(set) var sections: [SectionDraft] = []
+    /// Set once labels arrive as paragraphs: bold bullets below them are then points, not labels.
+    private var labelsAreParagraphs = false
+    /// After a thematic break, or plain text that follows a list, prose is the guide's own
+    /// commentary (such as its closing words), not part of the answer.
+    private var inProse = false
+    private var lastBlockWasList = false
+
+    init(lineOffset: Int) {
+        self.lineOffset = lineOffset
+    }
+
+    mutating func read(_ blocks: [AnswerBlock]) {
+        for block in blocks {
+            switch block {
+            case .label(let text, let line, let column):
+                open(text, line: line, column: column)
+            case .node(let node):
+                read(node)
+            case .text(let text, let line, let column):
+                var answer = Substring(text)
+                if let match = answer.prefixMatch(of: /(?i)(?:example |sample |model )?answer\s*:?\s*/) {
+                    answer = answer[match.range.upperBound...]
+                }
+                guard !answer.isEmpty else { continue }
+                open("Answer", line: line, column: column)
+                sections[sections.count - 1].items.append(SectionItem(text: String(answer)))
+            }
+        }
+    }
+
+    private mutating func read(_ node: MarkdownNode) {
+        switch node.type {
+        case CMARK_NODE_PARAGRAPH:
+            readParagraph(node)
+            lastBlockWasList = false
+        case CMARK_NODE_LIST:
+            for item in node.children { readListItem(item) }
+            inProse = false
+            lastBlockWasList = true
+        case CMARK_NODE_CODE_BLOCK:
+            let code = node.literal.trimmingWhitespace()
+            if !code.isEmpty, !inProse { add(SectionItem(text: code), at: node) }
+        case CMARK_NODE_BLOCK_QUOTE:
+            for child in node.children { read(child) }
+        case CMARK_NODE_THEMATIC_BREAK:
+            inProse = true
+        default:
+            break
+        }
+    }
+
+    private mutating func readParagraph(_ node: MarkdownNode) {
+        if let (lead, rest) = node.boldLead, Self.isLabel(lead, rest: rest, paragraph: node) {
+            let role = SectionRole(label: lead)
+            if role != .answer || !rest.isEmpty { open(lead, at: node) }
+            if role != .answer { labelsAreParagraphs = true }
+            if !rest.isEmpty { add(SectionItem(text: rest), at: node) }
+            inProse = false
+            return
+        }
+        if inProse { return }
+        if lastBlockWasList, let current = sections.last, !current.items.isEmpty {
+            inProse = true
+            return
+        }
+        let text = node.plainText
+        if !text.isEmpty { add(SectionItem(text: text, lead: node.boldLead?.lead), at: node) }
+    }
+
+    private mutating func readListItem(_ item: MarkdownNode) {
+        let blocks = item.children
+        guard let first = blocks.first else { return }
+        let nested = blocks.dropFirst()
+        if first.isParagraph, let (lead, rest) = first.boldLead {
+            let role = SectionRole(label: lead)
+            if role == .answer {
+                // `- **Answer:**` wraps the sections; `- **Example Answer**: text` is the answer.
+                if !rest.isEmpty { open(lead, at: item); add(SectionItem(text: rest), at: item) }
+                for block in nested { read(block) }
+                return
+            }
+            let hasNestedList = nested.contains { $0.isList }
+            let labelOnly = rest.isEmpty && hasNestedList
+            if labelOnly || (role.isKnown && !labelsAreParagraphs) {
+                open(lead, at: item)
+                if !rest.isEmpty { add(SectionItem(text: rest), at: item) }
+                for block in nested { addItems(of: block) }
+                inProse = false
+                return
+            }
+        }
+        add(Self.item(from: item), at: item)
+        inProse = false
+    }
+
+    /// Nested blocks under a section label become that section's items.
+    private mutating func addItems(of block: MarkdownNode) {
+        switch block.type {
+        case CMARK_NODE_LIST:
+            for item in block.children { add(Self.item(from: item), at: item) }
+        case CMARK_NODE_PARAGRAPH, CMARK_NODE_CODE_BLOCK, CMARK_NODE_BLOCK_QUOTE:
+            let text = block.plainText
+            if !text.isEmpty { add(SectionItem(text: text), at: block) }
+        default:
+            break
+        }
+    }
+
+    /// A bullet as an item: its first block is the text, nested lists are its children.
+    static func item(from node: MarkdownNode) -> SectionItem {
+        var text = ""
+        var lead: String?
+        var children: [SectionItem] = []
+        for (index, block) in node.children.enumerated() {
+            if block.isList {
+                children += block.children.map(item(from:))
+            } else if index == 0 {
+                text = block.plainText
+                lead = block.isParagraph ? block.boldLead?.lead : nil
+            } else {
+                let extra = block.plainText
+                if !extra.isEmpty { children.append(SectionItem(text: extra)) }
+            }
+        }
+        return SectionItem(text: text, lead: lead, children: children)
+    }
+
+    /// A bold paragraph names a section when its words are a known label, or when it is bold
+    /// alone (`**Key Considerations:**`) rather than a sentence opening with bold words.
+    static func isLabel(_ lead: String, rest: String, paragraph: MarkdownNode) -> Bool {
+        SectionRole(label: lead).isKnown || (rest.isEmpty && lead.count <= 60)
+    }
+
+    private mutating func open(_ label: String, at node: MarkdownNode) {
+        open(label, line: node.startLine + lineOffset, column: node.startColumn)
+    }
+
+    private mutating func open(_ label: String, line: Int, column: Int) {
+        sections.append(SectionDraft(label: label, line: line, column: column))
+    }
+
+    private mutating func add(_ item: SectionItem, at node: MarkdownNode) {
+        if sections.isEmpty { open("Answer", at: node) }
+        sections[sections.count - 1].items.append(item)
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import InterviewCore
+
+/// Reads guide files and turns guide text into a `Guide`.
+public enum GuideLoader {
+    /// Larger files are refused before reading: a real guide is tens of kilobytes.
+    public static let maximumBytes = 16 * 1_048_576
+
+    /// Reads and parses the guide at `path`. The bank name is the file name without extension.
+    public static func load(contentsOf path: String) throws(GuideLoadError) -> Guide {
+        try parse(read(path), bank: bankName(forPath: path))
+    }
+
+    /// The file's bytes, refused with a reason when they cannot be a guide.
+    public static func read(_ path: String) throws(GuideLoadError) -> [UInt8] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw .notFound }
+        guard !isFolder.boolValue else { throw .isFolder }
+        let size: Int
+        do {
+            size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        } catch {
+            throw .unreadable(Self.reason(error))
+        }
+        guard size <= maximumBytes else { throw .tooLarge(bytes: size) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(Self.reason(error))
+        }
+        guard data.count <= maximumBytes else { throw .tooLarge(bytes: data.count) }
+        let bytes = [UInt8](data)
+        try validate(bytes)
+        return bytes
+    }
+
+    /// Parses guide text; problems in it become the guide's diagnostics, never a failure.
+    public static func parse(_ text: String, bank: String) -> Guide {
+        parse(Array(text.utf8), bank: bank)
+    }
+
+    public static func parse(_ raw: [UInt8], bank: String) -> Guide {
+        let bytes = normalizingLineBreaks(raw)
+        let frontMatter = FrontMatter.read(bytes)
+        var diagnostics = frontMatter.diagnostics
+        let body = bytes[frontMatter.bodyStart...]
+        var reader = GuideReader(bank: bank, lineOffset: frontMatter.bodyLineOffset)
+        body.withContiguousStorageIfAvailable { buffer in
+            reader.read(MarkdownDocument(bytes: buffer, lineOffset: frontMatter.bodyLineOffset))
+        } ?? reader.read(Array(body).withUnsafeBufferPointer {
+            MarkdownDocument(bytes: $0, lineOffset: frontMatter.bodyLineOffset)
+        })
+        diagnostics += reader.diagnostics
+        let bodyLine = frontMatter.bodyLineOffset + 1
+        if body.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }) {
+            diagnostics.append(Diagnostic(line: bodyLine, column: 1, severity: .error,
+                                          message: "the guide has no body after its front matter: add category headings and questions"))
+        } else if reader.categories.isEmpty {
+            diagnostics.append(Diagnostic(line: bodyLine, column: 1, severity: .error,
+                                          message: "no questions found: expected category headings (### Technical Questions) with a heading per question (#### ...)"))
+        }
+        let metadata = frontMatter.metadata
+        let title = metadata["term"]?.stringValue?.trimmingWhitespace()
+        return Guide(
+            title: title.flatMap { $0.isEmpty ? nil : $0 } ?? reader.documentTitle ?? bank,
+            description: metadata["description"]?.stringValue?.trimmingWhitespace() ?? "",
+            metadata: metadata,
+            briefing: reader.briefing,
+            categories: reader.categories,
+            diagnostics: diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        )
+    }
+
+    /// The file name without its extension: `QuestionBanks/edge-ai-engineer.md` -> `edge-ai-engineer`.
+    public static func bankName(forPath path: String) -> String {
+        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    }
+
+    private static func validate(_ bytes: [UInt8]) throws(GuideLoadError) {
+        if bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\t") }) {
+            throw .empty
+        }
+        if bytes.contains(0) { throw .binary }
+        if String(validating: bytes, as: UTF8.self) == nil {
+            let (line, column) = firstInvalidUTF8(bytes)
+            throw .invalidUTF8(line: line, column: column)
+        }
+    }
+
+    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> (line: Int, column: Int) {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var line = 1
+        var column = 1
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar):
+                if scalar.count == 1, scalar.first == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .error, .emptyInput:
+                return (line, column)
+            }
+        }
+    }
+
+    /// A byte-order mark dropped; CRLF and lone CR made LF, so that line numbers stay true.
+    private static func normalizingLineBreaks(_ bytes: [UInt8]) -> [UInt8] {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        guard bytes.contains(UInt8(ascii: "\r")) else { return start == 0 ? bytes : Array(bytes[start...]) }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\r") {
+                result.append(UInt8(ascii: "\n"))
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+            } else {
+                result.append(byte)
+            }
+            index += 1
+        }
+        return result
+    }
+
+    private static func reason(_ error: Error) -> String {
+        if let cocoa = error as? CocoaError, let underlying = cocoa.underlying as? POSIXError {
+            return String(cString: strerror(underlying.code.rawValue)).lowercased()
+        }
+        if let cocoa = error as? CocoaError, cocoa.code == .fileReadNoPermission {
+            return "permission denied"
+        }
+        return error.localizedDescription
+    }
+}

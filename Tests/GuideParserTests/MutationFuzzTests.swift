@@ -1,0 +1,88 @@
+import Foundation
+import InterviewCore
+import Testing
+@testable import GuideParser
+
+/// Thousands of damaged guides, made by seeded random edits of the fixtures: the parser must
+/// read each without trapping, and keep its own promises about what it returns.
+@Suite struct MutationFuzzTests {
+    /// SplitMix64: small, seeded, the same sequence on every machine.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Fragments that matter to the grammar: markers, labels, fences, YAML and control bytes.
+    static let fragments: [[UInt8]] = [
+        "---\n", "#", "####", "\n", "\r\n", "**", "**Answer:**", "- ", "  - ", "1. ", "```", "~~~", "> ",
+        ":", "[ ] ", "- **Follow-up Points**:\n", "**Rubric:**\n", "&", "*", "[", "]", "{", "\t", "<div>",
+        "Question 7", "\u{1B}[31m", "“", "你好", "\u{202E}",
+    ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0x00], [0x7F]]
+
+    static func mutate(_ source: [UInt8], using generator: inout SeededGenerator) -> [UInt8] {
+        var bytes = source
+        for _ in 0..<Int.random(in: 1...8, using: &generator) {
+            let position = bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &generator)
+            switch Int.random(in: 0..<6, using: &generator) {
+            case 0: // delete a run
+                let end = min(bytes.count, position + Int.random(in: 1...40, using: &generator))
+                bytes.removeSubrange(position..<end)
+            case 1: // insert a fragment
+                bytes.insert(contentsOf: fragments.randomElement(using: &generator)!, at: position)
+            case 2: // duplicate a run elsewhere
+                let end = min(bytes.count, position + Int.random(in: 1...200, using: &generator))
+                let run = Array(bytes[position..<end])
+                bytes.insert(contentsOf: run, at: Int.random(in: 0...bytes.count, using: &generator))
+            case 3: // flip a byte
+                if position < bytes.count { bytes[position] = UInt8.random(in: 0...255, using: &generator) }
+            case 4: // truncate
+                bytes.removeSubrange(position..<bytes.count)
+            default: // swap two lines' worth of bytes
+                let other = bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &generator)
+                if position < bytes.count, other < bytes.count { bytes.swapAt(position, other) }
+            }
+        }
+        return bytes
+    }
+
+    @Test(arguments: Fixtures.all)
+    func mutatedGuidesParseWithoutCrashing(fixture: String) throws {
+        let source = Array(try Fixtures.text(fixture).utf8)
+        var generator = SeededGenerator(state: UInt64(truncatingIfNeeded: fixture.hashValueStable))
+        for _ in 0..<600 {
+            let bytes = Self.mutate(source, using: &generator)
+            let guide = GuideLoader.parse(bytes, bank: "fuzz")
+            let ids = guide.questions.map(\.id)
+            #expect(Set(ids).count == ids.count, "question ids must stay unique")
+            #expect(guide.questions.allSatisfy { !$0.title.isEmpty && $0.line >= 1 })
+            #expect(guide.diagnostics.allSatisfy { $0.line >= 1 && $0.column >= 1 })
+            #expect(guide.questions.allSatisfy { $0.rubric.allSatisfy { $0.weight == $0.kind.weight } })
+        }
+    }
+
+    @Test func pathologicalNestingAndSizesDoNotCrash() {
+        let deepYaml = "---\nkey: " + String(repeating: "[", count: 50_000) + "\n---\n# x\n"
+        #expect(GuideLoader.parse(deepYaml, bank: "deep").errors.contains { $0.message.contains("nests more than") })
+        let deepDashes = "---\nkey:\n" + String(repeating: "- ", count: 20_000) + "x\n---\n"
+        #expect(!GuideLoader.parse(deepDashes, bank: "deep").errors.isEmpty)
+        let aliasBomb = "---\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n---\n"
+        _ = GuideLoader.parse(aliasBomb, bank: "bomb")
+        let deepLists = String(repeating: "- ", count: 5_000) + "x\n"
+        _ = GuideLoader.parse(deepLists, bank: "deep")
+        let deepQuotes = String(repeating: "> ", count: 5_000) + "x\n"
+        _ = GuideLoader.parse(deepQuotes, bank: "deep")
+    }
+}
+
+extension String {
+    /// A hash that is the same in every run (Swift's `hashValue` is seeded per process).
+    var hashValueStable: UInt64 {
+        utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+    }
+}
