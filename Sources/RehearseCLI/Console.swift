@@ -1,0 +1,34 @@
+import Foundation
+import InterviewCore
+
+/// Where commands write. Text from guides goes through `TerminalText` before it gets here.
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    /// One line on standard error, prefixed with the program's name.
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data(("rehearse: " + TerminalText.neutralized(text) + "\n").utf8))
+    }
+
+    static func json<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        FileHandle.standardOutput.write(try encoder.encode(value))
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    /// A path as shown to the user: neutralised, and relative to the working folder when inside it.
+    static func display(_ path: String) -> String {
+        let folder = FileManager.default.currentDirectoryPath + "/"
+        let shown = path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
+        return TerminalText.neutralized(shown)
+    }
+}
+
+/// Exit statuses shared by the commands: 1 for a guide with errors, 2 for usage and unreadable input.
+enum ExitStatus {
+    static let guideHasErrors: Int32 = 1
+    static let badInput: Int32 = 2
+}

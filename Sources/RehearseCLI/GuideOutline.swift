@@ -1,0 +1,46 @@
+import InterviewCore
+
+/// The readable outline `rehearse inspect` prints: what a guide holds, at a glance.
+enum GuideOutline {
+    static func lines(for guide: Guide, file: String) -> [String] {
+        let safe = { (text: String) in TerminalText.neutralized(text) }
+        let questions = guide.questions.count
+        var lines = [
+            safe(guide.title),
+            "\(file) · \(plural(questions, "question")) in \(plural(guide.categories.count, "category", "categories"))",
+        ]
+        if !guide.description.isEmpty { lines.append(safe(guide.description)) }
+        if !guide.briefing.isEmpty {
+            lines += ["", "Briefing"]
+            lines += guide.briefing.map { "  \(safe($0.heading)) · \(plural($0.items.count, "point"))" }
+        }
+        for category in guide.categories {
+            lines += ["", "\(safe(category.name)) · \(category.kind.rawValue) · \(plural(category.questions.count, "question"))"]
+            for question in category.questions {
+                let number = "line \(question.line)".padding(to: 10)
+                lines.append("  \(number) \(safe(question.title))")
+                let sections = question.sections.map { "\(safe($0.label)) (\($0.items.count))" }.joined(separator: ", ")
+                lines.append("  " + "".padding(to: 10) + " \(question.id) · \(question.scaffold.rawValue) · "
+                    + "\(plural(question.followUps.count, "follow-up")) · \(plural(question.rubric.count, "rubric point"))")
+                if !sections.isEmpty {
+                    lines.append("  " + "".padding(to: 10) + " sections: " + sections)
+                }
+            }
+        }
+        if !guide.diagnostics.isEmpty {
+            lines += ["", "Diagnostics"]
+            lines += guide.diagnostics.map { "  " + LoadedGuide.format($0, file: file) }
+        }
+        return lines
+    }
+
+    static func plural(_ count: Int, _ singular: String, _ pluralForm: String? = nil) -> String {
+        "\(count) \(count == 1 ? singular : pluralForm ?? singular + "s")"
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

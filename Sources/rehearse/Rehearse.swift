@@ -1,0 +1,8 @@
+import RehearseCLI
+
+@main
+enum Rehearse {
+    static func main() {
+        RehearseCommand.runMain()
+    }
+}

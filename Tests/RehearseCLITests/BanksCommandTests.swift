@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@Suite struct BanksCommandTests {
+    private func banks(_ result: RehearseBinary.Result) throws -> [[String: Any]] {
+        try #require(try RehearseBinary.json(result.stdout) as? [[String: Any]])
+    }
+
+    @Test func theShippedBanksAreFoundFromAnyFolder() throws {
+        let result = try RehearseBinary.run(["banks", "--json"], in: "/")
+        #expect(result.status == 0)
+        let list = try banks(result)
+        #expect(list.map { $0["name"] as? String } == [
+            "computer-vision-engineer", "edge-ai-engineer", "embedded-software-engineer", "mlops-engineer",
+        ])
+        #expect(list.allSatisfy { $0["source"] as? String == "shipped" })
+        #expect(list.allSatisfy { ($0["path"] as? String)?.hasSuffix(".md") == true && ($0["path"] as? String)?.hasPrefix("/") == true })
+        #expect(list.allSatisfy { $0["errors"] as? Int == 0 && $0["warnings"] as? Int == 0 })
+        let byKind = list.compactMap { $0["byKind"] as? [String: Int] }
+        #expect(byKind.count == 4)
+        for kinds in byKind {
+            for kind in ["technical", "behavioral", "situational", "problem-solving"] {
+                #expect((kinds[kind] ?? 0) > 0, "every guide has every kind")
+            }
+        }
+        #expect(list.compactMap { $0["questions"] as? Int }.reduce(0, +) >= 100)
+        #expect((list[1]["questions"] as? Int ?? 0) >= 30)
+    }
+
+    @Test func userGuidesComeFirstAndHideShippedOnesOfTheSameName() throws {
+        let folder = try TemporaryFolder()
+        let own = try folder.write("mine/edge-ai-engineer.md", try String(contentsOfFile: RehearseBinary.fixture("standard"), encoding: .utf8))
+        try folder.write("data/banks/robotics.md", try String(contentsOfFile: RehearseBinary.fixture("same-level"), encoding: .utf8))
+        let result = try RehearseBinary.run(["banks", "--json"], environment: [
+            "REHEARSE_BANKS": folder.path + "/mine", "REHEARSE_HOME": folder.path + "/data",
+        ])
+        let list = try banks(result)
+        #expect(list.prefix(2).map { $0["name"] as? String } == ["edge-ai-engineer", "robotics"])
+        #expect(list.prefix(2).map { $0["source"] as? String } == ["environment", "user"])
+        #expect(list[0]["path"] as? String == own)
+        let shipped = try #require(list.first { $0["source"] as? String == "shipped" && $0["name"] as? String == "edge-ai-engineer" })
+        #expect(shipped["shadowed"] as? Bool == true)
+        // By name, the user's guide is the one used.
+        let inspect = try RehearseBinary.run(["inspect", "edge-ai-engineer"], environment: ["REHEARSE_BANKS": folder.path + "/mine"])
+        #expect(inspect.stdoutLines.first == "Robotics Software Engineer Interview Prep")
+        // --data-dir wins over REHEARSE_HOME.
+        let dataDir = try banks(try RehearseBinary.run(["banks", "--json", "--data-dir", folder.path + "/data"]))
+        #expect(dataDir.first?["name"] as? String == "robotics")
+    }
+
+    @Test func anInstalledPrefixFindsItsShareFolder() throws {
+        let prefix = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: prefix.path + "/bin", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: RehearseBinary.path, toPath: prefix.path + "/bin/rehearse")
+        let standard = try String(contentsOfFile: RehearseBinary.fixture("standard"), encoding: .utf8)
+        try prefix.write("share/rehearse/QuestionBanks/robotics.md", standard)
+        let result = try RehearseBinary.run(["banks", "--json"], executable: prefix.path + "/bin/rehearse", in: "/")
+        let list = try banks(result)
+        #expect(list.map { $0["name"] as? String } == ["robotics"])
+        #expect(list.first?["path"] as? String == prefix.path + "/share/rehearse/QuestionBanks/robotics.md")
+    }
+
+    @Test func theTextListingNamesEachGuide() throws {
+        let result = try RehearseBinary.run(["banks"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("edge-ai-engineer  Edge AI Engineer Interview Guide"))
+        #expect(result.stdout.contains("shipped · "))
+    }
+}
+
+/// The shipped guides meet the bar the product promises its users.
+@Suite struct ShippedBankTests {
+    static let names = ["computer-vision-engineer", "edge-ai-engineer", "embedded-software-engineer", "mlops-engineer"]
+
+    @Test func lintIsCleanOnEveryShippedGuide() throws {
+        let paths = Self.names.map { RehearseBinary.repositoryRoot.appendingPathComponent("QuestionBanks/\($0).md").path }
+        let result = try RehearseBinary.run(["lint"] + paths)
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty, "\(result.stdout)")
+    }
+
+    @Test(arguments: names)
+    func everyQuestionHasTheCoreSections(name: String) throws {
+        let result = try RehearseBinary.run(["inspect", "--json", name])
+        let guide = try #require(try RehearseBinary.json(result.stdout) as? [String: Any])
+        let categories = try #require(guide["categories"] as? [[String: Any]])
+        #expect(Set(categories.compactMap { $0["kind"] as? String }) == ["technical", "behavioral", "situational", "problem-solving"])
+        #expect((guide["briefing"] as? [Any])?.isEmpty == false)
+        for question in categories.flatMap({ ($0["questions"] as? [[String: Any]]) ?? [] }) {
+            let labels = ((question["sections"] as? [[String: Any]]) ?? []).compactMap { $0["label"] as? String }
+            let title = question["title"] as? String ?? "?"
+            #expect(labels.count >= 4, "\(title)")
+            for required in ["Reasoning and Best Practices", "Pitfalls to Avoid", "Follow-up Points"] {
+                #expect(labels.contains(required), "\(title) lacks \(required)")
+            }
+            #expect(((question["followUps"] as? [Any]) ?? []).count >= 2, "\(title)")
+            #expect(((question["rubric"] as? [Any]) ?? []).count >= 3, "\(title)")
+        }
+    }
+}
