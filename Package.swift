@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(name: "rehearse", dependencies: ["RehearseCLI"]),
         .executableTarget(
             name: "rehearse-bench",
-            dependencies: ["GuideParser", "CCmark"],
+            dependencies: ["GuideParser", "InterviewCore", "CCmark"],
             path: "Benchmarks/ParseBenchmark"
         ),
         .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),

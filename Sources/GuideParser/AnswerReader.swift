@@ -13,6 +13,7 @@ enum AnswerBlock {
 /// A section as read, with the position lint needs.
 struct SectionDraft {
     var label: String
+    var role: SectionRole
     var line: Int
     var column: Int
     var items: [SectionItem] = []
@@ -43,13 +44,10 @@ struct AnswerReader {
             case .node(let node):
                 read(node)
             case .text(let text, let line, let column):
-                var answer = Substring(text)
-                if let match = answer.prefixMatch(of: /(?i)(?:example |sample |model )?answer\s*:?\s*/) {
-                    answer = answer[match.range.upperBound...]
-                }
+                let answer = Self.droppingAnswerLabel(text)
                 guard !answer.isEmpty else { continue }
                 open("Answer", line: line, column: column)
-                sections[sections.count - 1].items.append(SectionItem(text: String(answer)))
+                sections[sections.count - 1].items.append(SectionItem(text: answer))
             }
         }
     }
@@ -89,14 +87,13 @@ struct AnswerReader {
             inProse = true
             return
         }
-        let text = node.plainText
-        if !text.isEmpty { add(SectionItem(text: text, lead: node.boldLead?.lead), at: node) }
+        let (text, lead) = node.textAndLead
+        if !text.isEmpty { add(SectionItem(text: text, lead: lead), at: node) }
     }
 
     private mutating func readListItem(_ item: MarkdownNode) {
-        let blocks = item.children
-        guard let first = blocks.first else { return }
-        let nested = blocks.dropFirst()
+        guard let first = item.firstChild else { return }
+        let nested = MarkdownNode.Children(first: first.next)
         if first.isParagraph, let (lead, rest) = first.boldLead {
             let role = SectionRole(label: lead)
             if role == .answer {
@@ -137,18 +134,28 @@ struct AnswerReader {
         var text = ""
         var lead: String?
         var children: [SectionItem] = []
-        for (index, block) in node.children.enumerated() {
+        var isFirst = true
+        for block in node.children {
+            defer { isFirst = false }
             if block.isList {
                 children += block.children.map(item(from:))
-            } else if index == 0 {
-                text = block.plainText
-                lead = block.isParagraph ? block.boldLead?.lead : nil
+            } else if isFirst {
+                (text, lead) = block.textAndLead
             } else {
                 let extra = block.plainText
                 if !extra.isEmpty { children.append(SectionItem(text: extra)) }
             }
         }
         return SectionItem(text: text, lead: lead, children: children)
+    }
+
+    /// `Answer: text` or `Example answer - text` as `text`.
+    static func droppingAnswerLabel(_ text: String) -> String {
+        let labels: [StaticString] = ["example answer", "sample answer", "model answer", "answer"]
+        guard let label = FoldedText.withFolded(text, { folded in labels.first { folded.hasPrefix($0) } }) else { return text }
+        var rest = Substring(text).dropFirst(label.utf8CodeUnitCount)
+        while let first = rest.first, first == ":" || first == " " || first == "-" { rest = rest.dropFirst() }
+        return rest.trimmingWhitespace()
     }
 
     /// A bold paragraph names a section when its words are a known label, or when it is bold
@@ -162,7 +169,7 @@ struct AnswerReader {
     }
 
     private mutating func open(_ label: String, line: Int, column: Int) {
-        sections.append(SectionDraft(label: label, line: line, column: column))
+        sections.append(SectionDraft(label: label, role: SectionRole(label: label), line: line, column: column))
     }
 
     private mutating func add(_ item: SectionItem, at node: MarkdownNode) {

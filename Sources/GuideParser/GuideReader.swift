@@ -52,7 +52,7 @@ struct GuideReader {
     }
 
     mutating func read(_ document: MarkdownDocument) {
-        let blocks = document.root.children
+        let blocks = Array(document.root.children)
         for (index, block) in blocks.enumerated() {
             if block.isHeading {
                 readHeading(block, at: index, in: blocks)
@@ -99,13 +99,13 @@ struct GuideReader {
     }
 
     private func isQuestionHeading(_ text: String, content: ArraySlice<MarkdownNode>) -> Bool {
-        if QuestionTitle.isClosingHeading(text) && !text.hasSuffix("?") { return false }
+        if QuestionTitle.isClosingHeading(text) && !text.endsWith(ascii: "?") { return false }
         if QuestionTitle.isBareNumber(text) { return true }
         if QuestionTitle.hasNumbering(text) {
             return !QuestionTitle.looksLikeCategory(QuestionTitle.cleaned(text))
         }
-        if content.contains(where: Self.isAnswerEvidence) { return true }
-        if text.hasSuffix("?") { return true }
+        for block in content where Self.isAnswerEvidence(block) { return true }
+        if text.endsWith(ascii: "?") { return true }
         return QuestionTitle.startsLikeAQuestion(text) && !content.isEmpty
             && !QuestionTitle.looksLikeCategory(text)
     }
@@ -137,21 +137,26 @@ struct GuideReader {
 
     // MARK: Numbered bold list items
 
+    /// A list whose first item is a known answer label ("Definition and Context") is an answer,
+    /// not a list of questions; only other lists are searched item by item.
     private static func holdsQuestions(_ list: MarkdownNode) -> Bool {
-        list.children.contains(where: isQuestionItem)
+        if let role = list.firstChild?.firstChild?.boldLabelRole, role.isKnown { return false }
+        for item in list.children where isQuestionItem(item) { return true }
+        return false
     }
 
     /// `1. **What is ...?**` with the answer indented inside the item (or following it).
     private static func isQuestionItem(_ item: MarkdownNode) -> Bool {
-        let blocks = item.children
-        guard let first = blocks.first, first.isParagraph, let (lead, _) = first.boldLead else { return false }
+        guard let first = item.firstChild, first.isParagraph, let lead = first.boldLabel else { return false }
         if SectionRole(label: lead).isKnown { return false }
-        return lead.hasSuffix("?") || blocks.dropFirst().contains(where: isAnswerEvidence)
+        if lead.endsWith(ascii: "?") { return true }
+        for block in MarkdownNode.Children(first: first.next) where isAnswerEvidence(block) { return true }
+        return false
     }
 
     private mutating func readQuestionList(_ list: MarkdownNode) {
         for item in list.children {
-            let blocks = item.children
+            let blocks = Array(item.children)
             guard Self.isQuestionItem(item), let (lead, rest) = blocks.first?.boldLead else {
                 // An item between question items continues the answer before it.
                 open?.blocks.append(contentsOf: blocks.map(AnswerBlock.node))
@@ -175,13 +180,14 @@ struct GuideReader {
     /// A block that can only be part of a model answer: `**Answer:**`, a known section label as
     /// a bold paragraph, or a list of bullets labelled with known section names.
     static func isAnswerEvidence(_ block: MarkdownNode) -> Bool {
-        if block.isParagraph, let (lead, _) = block.boldLead {
-            return SectionRole(label: lead).isStrongEvidence
+        if block.isParagraph, let role = block.boldLabelRole {
+            return role.isStrongEvidence
         }
         if block.isList {
-            return block.children.contains { item in
-                guard let first = item.firstChild, first.isParagraph, let (lead, _) = first.boldLead else { return false }
-                return SectionRole(label: lead).isStrongEvidence
+            for item in block.children {
+                if let first = item.firstChild, first.isParagraph, let role = first.boldLabelRole, role.isStrongEvidence {
+                    return true
+                }
             }
         }
         return false
@@ -213,7 +219,7 @@ struct GuideReader {
         reader.read(blocks)
         let categoryIndex = category(for: question.frameIndex)
         let kind = categories[categoryIndex].kind
-        let sections = reader.sections.map { AnswerSection(label: $0.label, items: $0.items) }
+        let sections = reader.sections.map { AnswerSection(label: $0.label, items: $0.items, role: $0.role) }
         let built = Question(
             id: uniqueId(for: title, line: question.line, column: question.column),
             title: title,
@@ -261,7 +267,7 @@ struct GuideReader {
             diagnostics.append(Diagnostic(line: line ?? question.line, column: column ?? questionColumn,
                                           severity: severity, message: message))
         }
-        let quoted = "\"\(question.title.prefix(60))\(question.title.count > 60 ? "…" : "")\""
+        var quoted: String { "\"\(question.title.prefix(60))\(question.title.count > 60 ? "…" : "")\"" }
         guard drafts.contains(where: { !$0.items.isEmpty }) else {
             return report(.error, "question \(quoted) has no answer", column: questionColumn)
         }

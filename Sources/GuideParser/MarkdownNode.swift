@@ -1,4 +1,6 @@
 import CCmark
+import Glibc
+import InterviewCore
 
 /// A parsed CommonMark document. Owns libcmark's tree and frees it when released.
 final class MarkdownDocument {
@@ -36,71 +38,114 @@ struct MarkdownNode {
     }
 
     var firstChild: MarkdownNode? { cmark_node_first_child(raw).map(MarkdownNode.init) }
+    var next: MarkdownNode? { cmark_node_next(raw).map(MarkdownNode.init) }
 
-    var children: [MarkdownNode] {
-        var result: [MarkdownNode] = []
-        var next = cmark_node_first_child(raw)
-        while let node = next {
-            result.append(MarkdownNode(raw: node))
-            next = cmark_node_next(node)
+    /// The children in order, walked through libcmark's links without building an array.
+    var children: Children { Children(first: firstChild) }
+
+    struct Children: Sequence, IteratorProtocol {
+        var first: MarkdownNode?
+
+        mutating func next() -> MarkdownNode? {
+            defer { first = first?.next }
+            return first
         }
-        return result
     }
 
     /// The inline content as plain text: emphasis, links and code spans keep their words, line
     /// breaks become spaces, raw HTML is dropped. White space is folded.
-    var plainText: String {
-        var text = ""
-        appendPlainText(to: &text)
-        return text.collapsingWhitespace()
+    var plainText: String { Self.plainText(from: self, through: nil) }
+
+    /// The plain text of `first` and its following siblings up to, not including, `end`.
+    static func plainText(from first: MarkdownNode?, through end: MarkdownNode?, singleNode: Bool = true) -> String {
+        var capacity = 0
+        forEachChunk(from: first, siblings: !singleNode) { capacity += $0.count }
+        return UTF8Text.collapsedString(capacity: capacity) { feed in
+            forEachChunk(from: first, siblings: !singleNode, feed)
+        }
     }
 
-    private func appendPlainText(to text: inout String) {
+    /// The plain text and, for a paragraph that opens with bold words, those words (a trailing
+    /// colon dropped).
+    var textAndLead: (text: String, lead: String?) {
+        (plainText, isParagraph ? boldLabel : nil)
+    }
+
+    private static let space: StaticString = " "
+
+    /// Feeds the bytes of the plain text, chunk by chunk, straight from libcmark's literals.
+    private static func forEachChunk(from first: MarkdownNode?, siblings: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var node = first
+        while let current = node {
+            current.forEachChunk(body)
+            guard siblings else { return }
+            node = current.next
+        }
+    }
+
+    private func forEachChunk(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         switch type {
-        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-            text += literal
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+            if let text = cmark_node_get_literal(raw) {
+                text.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+                    body(UnsafeBufferPointer(start: start, count: strlen(text)))
+                }
+            }
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-            text += " "
+            body(UnsafeBufferPointer(start: Self.space.utf8Start, count: 1))
         case CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
             break
-        case CMARK_NODE_CODE_BLOCK:
-            text += literal
         default:
-            var next = cmark_node_first_child(raw)
-            while let node = next {
-                MarkdownNode(raw: node).appendPlainText(to: &text)
-                if MarkdownNode(raw: node).isBlock { text += " " }
-                next = cmark_node_next(node)
+            var node = firstChild
+            while let child = node {
+                child.forEachChunk(body)
+                if child.isBlock { body(UnsafeBufferPointer(start: Self.space.utf8Start, count: 1)) }
+                node = child.next
             }
+        }
+    }
+
+    /// The role of the bold words a paragraph opens with, read without making a string.
+    var boldLabelRole: SectionRole? {
+        guard let strong = firstChild, strong.type == CMARK_NODE_STRONG else { return nil }
+        var capacity = 0
+        strong.forEachChunk { capacity += $0.count }
+        guard capacity > 0 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var folder = UTF8Text.WhitespaceFolder(output: buffer)
+            strong.forEachChunk { folder.append($0) }
+            return SectionRole(labelBytes: UnsafeBufferPointer(rebasing: buffer[..<folder.written]))
         }
     }
 
     var isBlock: Bool { type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue }
 
+    /// The bold words a paragraph opens with, a trailing colon dropped; cheaper than
+    /// `boldLead` when the text after them is not needed.
+    var boldLabel: String? {
+        guard let first = firstChild, first.type == CMARK_NODE_STRONG else { return nil }
+        let lead = first.plainText.trimmingTrailingColon()
+        return lead.isEmpty ? nil : lead
+    }
+
     /// For a paragraph that opens with bold words: those words (a trailing colon dropped) and the
     /// plain text after them (a leading colon dropped). `**Latency**: low` and `**Latency:** low`
     /// both give ("Latency", "low").
     var boldLead: (lead: String, rest: String)? {
-        guard let first = firstChild, first.type == CMARK_NODE_STRONG else { return nil }
-        let lead = first.plainText.trimmingTrailingColon()
-        guard !lead.isEmpty else { return nil }
-        var rest = ""
-        var next = cmark_node_next(first.raw)
-        while let node = next {
-            MarkdownNode(raw: node).appendPlainText(to: &rest)
-            next = cmark_node_next(node)
+        guard let first = firstChild, let lead = boldLabel else { return nil }
+        var trimmed = Self.plainText(from: first.next, through: nil, singleNode: false)
+        // Drop the colon (or dash) that separates the label from its text.
+        while let first = trimmed.first, first == ":" || first == "-" || first == "–" || first == "—" {
+            trimmed = trimmed.dropFirst().trimmingWhitespace()
         }
-        var trimmed = Substring(rest.collapsingWhitespace())
-        while let first = trimmed.first, first == ":" || first == "-" || first == "–" || first == "—" || first == " " {
-            trimmed = trimmed.dropFirst()
-        }
-        return (lead, String(trimmed))
+        return (lead, trimmed)
     }
 }
 
 extension String {
     func trimmingTrailingColon() -> String {
-        var text = Substring(self.trimmingWhitespace())
+        guard endsWith(ascii: ":") || endsWith(ascii: " ") else { return self }
+        var text = Substring(self)
         while let last = text.last, last == ":" || last == " " { text = text.dropLast() }
         return String(text)
     }

@@ -4,26 +4,58 @@ import InterviewCore
 enum QuestionTitle {
     /// `#### Question 4` with the real question in the bold paragraph below it.
     static func isBareNumber(_ text: String) -> Bool {
-        text.wholeMatch(of: /(?i)(?:question|q)\s*#?\s*\d+\s*[:.)]?/) != nil
+        guard mayStartWithNumbering(text) else { return false }
+        var scanner = TitleScanner(text)
+        guard scanner.skipQuestionWord(), scanner.skipDigits() else { return false }
+        scanner.skipSpaces()
+        _ = scanner.skip(oneOf: ":.)")
+        scanner.skipSpaces()
+        return scanner.atEnd
     }
 
     /// Numbering such as `1.`, `Question 3:` or `Q2)` at the start of a heading.
     static func hasNumbering(_ text: String) -> Bool {
-        text.prefixMatch(of: numbering) != nil
+        mayStartWithNumbering(text) && numberingEnd(in: Array(text.unicodeScalars)) != nil
+    }
+
+    /// Numbering starts with a digit, `(` or `q`: a cheap test before the real one.
+    private static func mayStartWithNumbering(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return (0x30...0x39).contains(first) || first == UInt8(ascii: "(") || first | 0x20 == UInt8(ascii: "q")
     }
 
     /// The question without numbering; markup is already gone (plain text from the AST).
     static func cleaned(_ text: String) -> String {
-        var title = Substring(text.trimmingWhitespace())
-        if let match = title.prefixMatch(of: numbering) {
-            title = title[match.range.upperBound...]
-        }
-        return String(title).trimmingWhitespace()
+        guard mayStartWithNumbering(text) else { return text.trimmingWhitespace() }
+        let scalars = Array(text.trimmingWhitespace().unicodeScalars)
+        let start = numberingEnd(in: scalars) ?? 0
+        return String(String.UnicodeScalarView(scalars[start...])).trimmingWhitespace()
     }
 
-    // Digits need a separator after them so that "5G networks ..." keeps its number.
-    nonisolated(unsafe) private static let numbering =
-        /(?i)(?:(?:question|q)\s*#?\s*\d+\s*(?:[:.)\-–—]\s*|\s+)|\(?\d+\s*[.):\-–—]\s+|\d+\)\s*)/
+    /// Where a leading number ends: `Question 3:`, `Q3 `, `1. `, `(2) `, `3) `. Digits need a
+    /// separator after them, so that "5G networks ..." keeps its number.
+    private static func numberingEnd(in scalars: [Unicode.Scalar]) -> Int? {
+        var scanner = TitleScanner(scalars)
+        if scanner.skipQuestionWord(), scanner.skipDigits() {
+            let spaced = scanner.skipSpaces()
+            if scanner.skip(oneOf: ":.)-–—") || spaced {
+                scanner.skipSpaces()
+                return scanner.position
+            }
+            return nil
+        }
+        scanner = TitleScanner(scalars)
+        let parenthesised = scanner.skip(oneOf: "(")
+        guard scanner.skipDigits() else { return nil }
+        if scanner.skip(oneOf: ")") {
+            scanner.skipSpaces()
+            return scanner.position
+        }
+        guard !parenthesised else { return nil }
+        scanner.skipSpaces()
+        guard scanner.skip(oneOf: ".:-–—"), scanner.skipSpaces() else { return nil }
+        return scanner.position
+    }
 
     /// Words an interviewer opens a question or prompt with.
     static func startsLikeAQuestion(_ text: String) -> Bool {
@@ -40,15 +72,59 @@ enum QuestionTitle {
 
     /// Headings that close a guide or sit beside its questions; never questions themselves.
     static func isClosingHeading(_ text: String) -> Bool {
-        let words = text.lowercased()
-        return ["conclusion", "summary", "final thoughts", "closing", "resources", "next steps", "further reading", "references"]
-            .contains { words.hasPrefix($0) || words.hasSuffix($0) }
+        FoldedText.withFolded(text) { words in
+            let phrases: [StaticString] = ["conclusion", "summary", "final thoughts", "closing", "resources", "next steps", "further reading", "references"]
+            return phrases.contains { words.hasPrefix($0) || words.hasSuffix($0) }
+        }
     }
 
     /// Whether a heading's words name a group of questions ("Technical Questions", "Problem-solving").
     static func looksLikeCategory(_ text: String) -> Bool {
-        let words = text.lowercased()
-        return !words.hasSuffix("?")
-            && (words.contains("question") || CategoryKind(categoryName: text) != .general)
+        !text.endsWith(ascii: "?") && (FoldedText.withFolded(text) { $0.contains("question") } || CategoryKind(categoryName: text) != .general)
+    }
+}
+
+/// Reads the start of a heading one scalar at a time.
+private struct TitleScanner {
+    let scalars: [Unicode.Scalar]
+    private(set) var position = 0
+
+    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+    var atEnd: Bool { position == scalars.count }
+
+    @discardableResult
+    mutating func skipSpaces() -> Bool {
+        let start = position
+        while position < scalars.count, scalars[position].isSpaceOrLineBreak { position += 1 }
+        return position > start
+    }
+
+    mutating func skipDigits() -> Bool {
+        let start = position
+        while position < scalars.count, ("0"..."9").contains(scalars[position]) { position += 1 }
+        return position > start
+    }
+
+    mutating func skip(oneOf characters: String) -> Bool {
+        guard position < scalars.count, characters.unicodeScalars.contains(scalars[position]) else { return false }
+        position += 1
+        return true
+    }
+
+    /// `Question` or `Q` (any case), then spaces and an optional `#`.
+    mutating func skipQuestionWord() -> Bool {
+        let word: StaticString = "question"
+        var matched = 0
+        while matched < word.utf8CodeUnitCount, position + matched < scalars.count,
+              scalars[position + matched].value | 0x20 == UInt32(word.utf8Start[matched]) {
+            matched += 1
+        }
+        guard matched == word.utf8CodeUnitCount || matched == 1 else { return false }
+        position += matched
+        skipSpaces()
+        if skip(oneOf: "#") { skipSpaces() }
+        return true
     }
 }

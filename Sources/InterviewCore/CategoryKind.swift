@@ -9,18 +9,20 @@ public enum CategoryKind: String, Codable, Sendable, CaseIterable, Comparable {
     /// The kind a category name implies by its words ("Expanded Behavioral Questions" is
     /// behavioral; "Additional Questions" matches nothing and is general).
     public init(categoryName name: String) {
-        let words = name.lowercased()
-        if words.contains("behavio") {
-            self = .behavioral
-        } else if words.contains("situation") || words.contains("scenario") || words.contains("hypothetical") {
-            self = .situational
-        } else if words.contains("problem") || words.contains("troubleshoot") || words.contains("debugging") {
-            self = .problemSolving
-        } else if words.contains("technical") || words.contains("technology") || words.contains("coding")
-            || words.contains("system design") || words.contains("architecture") {
-            self = .technical
+        self = FoldedText.withFolded(name, Self.kind)
+    }
+
+    private static func kind(of words: FoldedText) -> CategoryKind {
+        if words.contains(anyOf: "behavio") {
+            return .behavioral
+        } else if words.contains(anyOf: "situation", "scenario", "hypothetical") {
+            return .situational
+        } else if words.contains(anyOf: "problem", "troubleshoot", "debugging") {
+            return .problemSolving
+        } else if words.contains(anyOf: "technical", "technology", "coding", "system design", "architecture") {
+            return .technical
         } else {
-            self = .general
+            return .general
         }
     }
 

@@ -102,15 +102,26 @@ public enum Scaffold: String, Codable, Sendable, CaseIterable {
 
 /// A labelled part of a model answer ("Reasoning and Best Practices", "Pitfalls to Avoid", ...).
 public struct AnswerSection: Codable, Sendable, Equatable {
-    public var label: String
+    public let label: String
     public var items: [SectionItem]
+    /// What the section is for, read once from its label.
+    public let role: SectionRole
 
-    public init(label: String, items: [SectionItem]) {
+    public init(label: String, items: [SectionItem], role: SectionRole? = nil) {
         self.label = label
         self.items = items
+        self.role = role ?? SectionRole(label: label)
     }
 
-    public var role: SectionRole { SectionRole(label: label) }
+    private enum CodingKeys: String, CodingKey {
+        case label, items
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(label: try container.decode(String.self, forKey: .label),
+                  items: try container.decode([SectionItem].self, forKey: .items))
+    }
 }
 
 /// One bullet of a model answer, with its nested bullets. Inline markup is already plain text.
@@ -128,6 +139,9 @@ public struct SectionItem: Codable, Sendable, Equatable {
 
     /// Every text in this item and below it, depth first.
     public var allTexts: [String] { [text] + children.flatMap(\.allTexts) }
+
+    /// The item's text and its children's, joined by spaces.
+    public var fullText: String { children.isEmpty ? text : allTexts.joined(separator: " ") }
 }
 
 /// A problem found while reading a guide, at a 1-based line and column.

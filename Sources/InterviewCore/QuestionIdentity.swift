@@ -9,24 +9,38 @@ public enum QuestionIdentity {
     /// Lower-case ASCII letters and digits joined by single hyphens, accents folded, at most
     /// `maxLength` characters cut at a word boundary.
     public static func slug(_ text: String, maxLength: Int = 64) -> String {
-        var slug = ""
+        var slug: [UInt8] = []
+        slug.reserveCapacity(min(text.utf8.count, maxLength * 2))
         var pendingHyphen = false
-        for character in text.lowercased() {
-            if character == "'" || character == "’" { continue }
-            guard let ascii = asciiFold(character) else {
+        for scalar in text.unicodeScalars {
+            var folded: UInt8 = 0
+            switch scalar.value {
+            case 0x30...0x39, 0x61...0x7A: folded = UInt8(scalar.value)
+            case 0x41...0x5A: folded = UInt8(scalar.value + 0x20)
+            case 0x27, 0x2019, 0x0300...0x036F: continue // apostrophes and combining accents join words
+            case 0...0x7F: break
+            default:
+                if let latin = asciiFold(Character(scalar)) {
+                    if pendingHyphen { slug.append(0x2D) }
+                    pendingHyphen = false
+                    slug += latin.utf8
+                    continue
+                }
+            }
+            guard folded != 0 else {
                 pendingHyphen = !slug.isEmpty
                 continue
             }
-            if pendingHyphen { slug.append("-") }
+            if pendingHyphen { slug.append(0x2D) }
             pendingHyphen = false
-            slug += ascii
+            slug.append(folded)
         }
-        guard slug.count > maxLength else { return slug }
-        let cut = slug.prefix(maxLength)
-        if let lastHyphen = cut.lastIndex(of: "-"), cut.distance(from: cut.startIndex, to: lastHyphen) > maxLength / 2 {
-            return String(cut[..<lastHyphen])
+        guard slug.count > maxLength else { return String(decoding: slug, as: UTF8.self) }
+        let cut = slug[..<maxLength]
+        if let lastHyphen = cut.lastIndex(of: 0x2D), lastHyphen > maxLength / 2 {
+            return String(decoding: cut[..<lastHyphen], as: UTF8.self)
         }
-        return String(cut)
+        return String(decoding: cut, as: UTF8.self)
     }
 
     /// A 64-bit FNV-1a hash of the text with white space folded, as 16 hex digits.
@@ -42,10 +56,8 @@ public enum QuestionIdentity {
 
     /// A letter or digit as ASCII, Latin accents dropped ("é" -> "e"); nil for the rest.
     private static func asciiFold(_ character: Character) -> String? {
-        if character.isASCII {
-            return character.isLetter || character.isNumber ? String(character) : nil
-        }
-        for (letters, base) in latinFolds where letters.contains(character) { return base }
+        let lower = Character(character.lowercased())
+        for (letters, base) in latinFolds where letters.contains(lower) { return base }
         return nil
     }
 

@@ -8,11 +8,11 @@ public enum RubricBuilder {
         var points: [RubricPoint] = []
         for section in sections {
             let leads = section.items.compactMap(\.lead)
-            let detail = section.items.flatMap(\.allTexts).joined(separator: " ")
+            var detail: String { section.items.map(\.fullText).joined(separator: " ") }
             switch section.role {
             case .reasoning:
                 points += section.items.map { item in
-                    RubricPoint(text: item.lead ?? item.text, kind: .cover, detail: item.allTexts.joined(separator: " "))
+                    RubricPoint(text: item.lead ?? item.text, kind: .cover, detail: item.fullText)
                 }
             case .definition where !section.items.isEmpty:
                 let text = leads.isEmpty ? "Defines the key terms" : "Defines " + leads.joined(separator: ", ")
@@ -24,7 +24,7 @@ public enum RubricBuilder {
                 points.append(RubricPoint(text: text, kind: .bonus, detail: detail))
             case .pitfalls:
                 points += section.items.map { item in
-                    RubricPoint(text: "Avoids: " + (item.lead ?? item.text), kind: .pitfall, detail: item.allTexts.joined(separator: " "))
+                    RubricPoint(text: "Avoids: " + (item.lead ?? item.text), kind: .pitfall, detail: item.fullText)
                 }
             default:
                 break
@@ -53,6 +53,6 @@ public enum RubricBuilder {
         }
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
-        return RubricPoint(text: trimmed, kind: .cover, detail: item.allTexts.joined(separator: " "))
+        return RubricPoint(text: trimmed, kind: .cover, detail: item.fullText)
     }
 }

@@ -16,34 +16,39 @@ public enum SectionRole: Sendable, Equatable {
     case other
 
     public init(label: String) {
-        let words = label.lowercased()
-            .replacing(character: "-", with: " ")
-            .replacing(character: "’", with: "'")
-        func has(_ phrases: String...) -> Bool { phrases.contains { words.contains($0) } }
-        if has("follow up", "followup", "follow ups", "probing question", "further question") {
-            self = .followUps
-        } else if has("rubric", "checklist", "scoring") {
-            self = .rubric
-        } else if has("pitfall", "mistake", "what not to", "avoid", "red flag", "don't", "anti pattern") {
-            self = .pitfalls
-        } else if has("reasoning", "best practice", "key point", "what interviewers look for", "why it matters", "key takeaway") {
-            self = .reasoning
-        } else if has("alternative") {
-            self = .alternatives
-        } else if has("definition", "define") {
-            self = .definition
-        } else if has("example") {
-            self = words.contains("answer") ? .answer : .examples
-        } else if has("answer", "response") {
-            self = .answer
-        } else if has("context", "situation", "background") {
-            self = .context
-        } else if has("approach", "action", "steps", "strategy", "solution") {
-            self = .approach
-        } else if has("outcome", "result", "impact") {
-            self = .outcome
+        self = FoldedText.withFolded(label, Self.role)
+    }
+
+    /// The role of a label given as UTF-8 bytes, with no string made.
+    public init(labelBytes: UnsafeBufferPointer<UInt8>) {
+        self = FoldedText.withFolded(bytes: labelBytes, Self.role)
+    }
+
+    private static func role(of words: FoldedText) -> SectionRole {
+        if words.contains(anyOf: "follow up", "followup", "probing question", "further question") {
+            return .followUps
+        } else if words.contains(anyOf: "rubric", "checklist", "scoring") {
+            return .rubric
+        } else if words.contains(anyOf: "pitfall", "mistake", "what not to", "avoid", "red flag", "don't", "anti pattern") {
+            return .pitfalls
+        } else if words.contains(anyOf: "reasoning", "best practice", "key point", "what interviewers look for", "why it matters", "key takeaway") {
+            return .reasoning
+        } else if words.contains("alternative") {
+            return .alternatives
+        } else if words.contains(anyOf: "definition", "define") {
+            return .definition
+        } else if words.contains("example") {
+            return words.contains("answer") ? .answer : .examples
+        } else if words.contains(anyOf: "answer", "response") {
+            return .answer
+        } else if words.contains(anyOf: "context", "situation", "background") {
+            return .context
+        } else if words.contains(anyOf: "approach", "action", "steps", "strategy", "solution") {
+            return .approach
+        } else if words.contains(anyOf: "outcome", "result", "impact") {
+            return .outcome
         } else {
-            self = .other
+            return .other
         }
     }
 
