@@ -19,11 +19,14 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // A bump allocator for libcmark's documents (see its header).
+        .target(name: "CCmarkArena", dependencies: ["CCmark"]),
         .target(
             name: "GuideParser",
             dependencies: [
                 "InterviewCore",
                 "CCmark",
+                "CCmarkArena",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

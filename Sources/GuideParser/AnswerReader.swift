@@ -76,7 +76,7 @@ struct AnswerReader {
     private mutating func readParagraph(_ node: MarkdownNode) {
         if let (lead, rest) = node.boldLead, Self.isLabel(lead, rest: rest, paragraph: node) {
             let role = SectionRole(label: lead)
-            if role != .answer || !rest.isEmpty { open(lead, at: node) }
+            if role != .answer || !rest.isEmpty { open(lead, role: role, at: node) }
             if role != .answer { labelsAreParagraphs = true }
             if !rest.isEmpty { add(SectionItem(text: rest), at: node) }
             inProse = false
@@ -105,7 +105,7 @@ struct AnswerReader {
             let hasNestedList = nested.contains { $0.isList }
             let labelOnly = rest.isEmpty && hasNestedList
             if labelOnly || (role.isKnown && !labelsAreParagraphs) {
-                open(lead, at: item)
+                open(lead, role: role, at: item)
                 if !rest.isEmpty { add(SectionItem(text: rest), at: item) }
                 for block in nested { addItems(of: block) }
                 inProse = false
@@ -164,12 +164,12 @@ struct AnswerReader {
         SectionRole(label: lead).isKnown || (rest.isEmpty && lead.count <= 60)
     }
 
-    private mutating func open(_ label: String, at node: MarkdownNode) {
-        open(label, line: node.startLine + lineOffset, column: node.startColumn)
+    private mutating func open(_ label: String, role: SectionRole? = nil, at node: MarkdownNode) {
+        open(label, role: role, line: node.startLine + lineOffset, column: node.startColumn)
     }
 
-    private mutating func open(_ label: String, line: Int, column: Int) {
-        sections.append(SectionDraft(label: label, role: SectionRole(label: label), line: line, column: column))
+    private mutating func open(_ label: String, role: SectionRole? = nil, line: Int, column: Int) {
+        sections.append(SectionDraft(label: label, role: role ?? SectionRole(label: label), line: line, column: column))
     }
 
     private mutating func add(_ item: SectionItem, at node: MarkdownNode) {

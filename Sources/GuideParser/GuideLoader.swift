@@ -53,11 +53,10 @@ public enum GuideLoader {
         var diagnostics = frontMatter.diagnostics
         let body = bytes[frontMatter.bodyStart...]
         var reader = GuideReader(bank: bank, lineOffset: frontMatter.bodyLineOffset)
-        body.withContiguousStorageIfAvailable { buffer in
-            reader.read(MarkdownDocument(bytes: buffer, lineOffset: frontMatter.bodyLineOffset))
-        } ?? reader.read(Array(body).withUnsafeBufferPointer {
-            MarkdownDocument(bytes: $0, lineOffset: frontMatter.bodyLineOffset)
-        })
+        bytes.withUnsafeBufferPointer { buffer in
+            let body = UnsafeBufferPointer(rebasing: buffer[frontMatter.bodyStart...])
+            MarkdownDocument.parse(body, lineOffset: frontMatter.bodyLineOffset) { reader.read($0) }
+        }
         diagnostics += reader.diagnostics
         let bodyLine = frontMatter.bodyLineOffset + 1
         if body.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }) {

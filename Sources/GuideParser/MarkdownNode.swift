@@ -1,23 +1,32 @@
 import CCmark
+import CCmarkArena
 import Glibc
 import InterviewCore
 
-/// A parsed CommonMark document. Owns libcmark's tree and frees it when released.
-final class MarkdownDocument {
+/// A parsed CommonMark document. Its tree lives in an arena that exists only while `parse`'s
+/// body runs, so nodes cannot outlive it and arenas end in the order the allocator needs.
+struct MarkdownDocument {
     let root: MarkdownNode
     /// Added to libcmark's 1-based lines so that positions count from the top of the file.
     let lineOffset: Int
 
-    init(bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) {
-        let pointer = bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
-        // A null pointer with length 0 is fine for libcmark, but give it a real empty string.
-        let node = pointer.map { cmark_parse_document($0, bytes.count, CMARK_OPT_DEFAULT) }
-            ?? "".withCString { cmark_parse_document($0, 0, CMARK_OPT_DEFAULT) }
-        root = MarkdownNode(raw: node!)
-        self.lineOffset = lineOffset
+    static func parse<Result>(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        lineOffset: Int,
+        _ body: (MarkdownDocument) -> Result
+    ) -> Result {
+        let arena = cmark_arena_begin()
+        defer { cmark_arena_end(arena) }
+        let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, cmark_arena_allocator())
+        if let start = bytes.baseAddress, !bytes.isEmpty {
+            start.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                cmark_parser_feed(parser, $0, bytes.count)
+            }
+        }
+        let root = cmark_parser_finish(parser)!
+        cmark_parser_free(parser)
+        return body(MarkdownDocument(root: MarkdownNode(raw: root), lineOffset: lineOffset))
     }
-
-    deinit { cmark_node_free(root.raw) }
 }
 
 /// A borrowed view of one libcmark node; valid while its document lives.

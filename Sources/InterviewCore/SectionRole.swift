@@ -24,7 +24,18 @@ public enum SectionRole: Sendable, Equatable {
         self = FoldedText.withFolded(bytes: labelBytes, Self.role)
     }
 
+    /// The labels guides of this family use nearly always, folded; checked whole before any
+    /// phrase search.
+    private static let commonLabels: [(StaticString, SectionRole)] = [
+        ("reasoning and best practices", .reasoning), ("pitfalls to avoid", .pitfalls),
+        ("follow up points", .followUps), ("definition and context", .definition),
+        ("examples and context", .examples), ("alternative considerations", .alternatives),
+        ("context", .context), ("approach", .approach), ("action and outcome", .approach),
+        ("example outcomes", .examples), ("answer", .answer),
+    ]
+
     private static func role(of words: FoldedText) -> SectionRole {
+        for (label, role) in commonLabels where words.equals(label) { return role }
         if words.contains(anyOf: "follow up", "followup", "probing question", "further question") {
             return .followUps
         } else if words.contains(anyOf: "rubric", "checklist", "scoring") {

@@ -179,6 +179,11 @@ public struct FoldedText {
         }
     }
 
+    public func equals(_ phrase: StaticString) -> Bool {
+        phrase.utf8CodeUnitCount == bytes.count
+            && bytes.elementsEqual(UnsafeBufferPointer(start: phrase.utf8Start, count: phrase.utf8CodeUnitCount))
+    }
+
     public func contains(_ phrase: StaticString) -> Bool {
         let needle = UnsafeBufferPointer(start: phrase.utf8Start, count: phrase.utf8CodeUnitCount)
         guard needle.count <= bytes.count else { return false }

@@ -1,0 +1,95 @@
+// A bump allocator for libcmark. Freeing a parsed document node by node cost as much as
+// parsing it; an arena frees a document as a handful of large blocks.
+#include "cmark_arena.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { BLOCK_SIZE = 4 << 20, ALIGNMENT = 16 };
+
+typedef struct block {
+    struct block *previous;
+    size_t size;
+    size_t used;
+    size_t padding; // keeps the data 16-byte aligned
+} block;
+
+struct cmark_arena {
+    block *blocks;
+    cmark_arena *previous;
+};
+
+static _Thread_local cmark_arena *current = NULL;
+
+static void out_of_memory(void) {
+    fputs("rehearse: out of memory while parsing a guide\n", stderr);
+    abort();
+}
+
+// Each allocation carries its size just before it, for realloc.
+static void *bump(size_t size) {
+    if (current == NULL) {
+        fputs("rehearse: libcmark allocated outside an arena\n", stderr);
+        abort();
+    }
+    if (size > SIZE_MAX - 2 * ALIGNMENT) out_of_memory();
+    size_t needed = (size + ALIGNMENT + ALIGNMENT - 1) & ~(size_t)(ALIGNMENT - 1);
+    block *top = current->blocks;
+    if (top == NULL || top->size - top->used < needed) {
+        size_t capacity = needed > BLOCK_SIZE ? needed : BLOCK_SIZE;
+        // calloc: fresh pages arrive zeroed from the kernel, so calloc semantics are free.
+        block *fresh = calloc(1, sizeof(block) + capacity);
+        if (fresh == NULL) out_of_memory();
+        fresh->previous = top;
+        fresh->size = capacity;
+        current->blocks = fresh;
+        top = fresh;
+    }
+    unsigned char *start = (unsigned char *)(top + 1) + top->used;
+    top->used += needed;
+    *(size_t *)start = size;
+    return start + ALIGNMENT; // memory is never reused, so it is still zero
+}
+
+static void *arena_calloc(size_t count, size_t size) {
+    if (size != 0 && count > SIZE_MAX / size) out_of_memory();
+    return bump(count * size);
+}
+
+static void *arena_realloc(void *pointer, size_t size) {
+    if (pointer == NULL) return bump(size);
+    size_t old = *(size_t *)((unsigned char *)pointer - ALIGNMENT);
+    if (size <= old) return pointer;
+    void *grown = bump(size);
+    memcpy(grown, pointer, old);
+    return grown;
+}
+
+static void arena_free(void *pointer) {
+    (void)pointer; // freed with the arena
+}
+
+static cmark_mem allocator = {arena_calloc, arena_realloc, arena_free};
+
+cmark_mem *cmark_arena_allocator(void) { return &allocator; }
+
+cmark_arena *cmark_arena_begin(void) {
+    cmark_arena *arena = calloc(1, sizeof(cmark_arena));
+    if (arena == NULL) out_of_memory();
+    arena->previous = current;
+    current = arena;
+    return arena;
+}
+
+void cmark_arena_end(cmark_arena *arena) {
+    block *top = arena->blocks;
+    while (top != NULL) {
+        block *previous = top->previous;
+        free(top);
+        top = previous;
+    }
+    if (current == arena) current = arena->previous;
+    free(arena);
+}

@@ -1,0 +1,19 @@
+#ifndef REHEARSE_CMARK_ARENA_H
+#define REHEARSE_CMARK_ARENA_H
+
+#include <cmark.h>
+
+/// An arena for one libcmark document. libcmark's allocator has no context pointer, so the
+/// arena in use is per thread: `cmark_arena_begin` makes a new arena current on this thread
+/// (keeping the previous one), and `cmark_arena_end` frees it and makes the previous current.
+/// Every allocation libcmark makes for a document (parsing, and literals it materialises when
+/// read) must happen between the two, and arenas must end in reverse order of beginning.
+typedef struct cmark_arena cmark_arena;
+
+cmark_arena *cmark_arena_begin(void);
+void cmark_arena_end(cmark_arena *arena);
+
+/// The allocator to pass to `cmark_parser_new_with_mem`; it allocates from the current arena.
+cmark_mem *cmark_arena_allocator(void);
+
+#endif
