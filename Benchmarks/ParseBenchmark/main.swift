@@ -115,3 +115,7 @@ print("Guide: \(String(format: "%.1f", Double(size) / 1_048_576)) MB, \(question
 print(String(format: "libcmark parse alone:   %8.1f ms", cmarkMedian))
 print(String(format: "Rehearse full load:     %8.1f ms", loadMedian))
 print(String(format: "Ratio (load / libcmark): %7.2fx", loadMedian / cmarkMedian))
+
+var usage = rusage()
+getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+print("Peak resident memory:   \(usage.ru_maxrss / 1024) MB (the whole benchmark process)")
