@@ -1,4 +1,4 @@
-/// Builds a question's checklist from its model answer (DESIGN §2, "Rubric").
+/// Builds a question's checklist from its model answer.
 public enum RubricBuilder {
     public static func rubric(for sections: [AnswerSection], kind: CategoryKind) -> [RubricPoint] {
         let explicit = sections.filter { $0.role == .rubric }

@@ -6,18 +6,6 @@ import Testing
 /// Thousands of damaged guides, made by seeded random edits of the fixtures: the parser must
 /// read each without trapping, and keep its own promises about what it returns.
 @Suite struct MutationFuzzTests {
-    /// SplitMix64: small, seeded, the same sequence on every machine.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Fragments that matter to the grammar: markers, labels, fences, YAML and control bytes.
     static let fragments: [[UInt8]] = [
         "---\n", "#", "####", "\n", "\r\n", "**", "**Answer:**", "- ", "  - ", "1. ", "```", "~~~", "> ",
@@ -54,7 +42,7 @@ import Testing
     @Test(arguments: Fixtures.all)
     func mutatedGuidesParseWithoutCrashing(fixture: String) throws {
         let source = Array(try Fixtures.text(fixture).utf8)
-        var generator = SeededGenerator(state: UInt64(truncatingIfNeeded: fixture.hashValueStable))
+        var generator = SeededGenerator(seed: fixture.hashValueStable)
         for _ in 0..<600 {
             let bytes = Self.mutate(source, using: &generator)
             let guide = GuideLoader.parse(bytes, bank: "fuzz")
