@@ -37,7 +37,9 @@ struct FrontMatter {
             lineStart = (bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count - 1) + 1
             line += 1
         }
-        return FrontMatter(bodyStart: bytes.count, bodyLineOffset: line, metadata: [:], diagnostics: [
+        // Unclosed: report it once, and read everything after the opening line as the body so
+        // that the guide's questions are still found.
+        return FrontMatter(bodyStart: firstLineEnd, bodyLineOffset: 1, metadata: [:], diagnostics: [
             Diagnostic(line: 1, column: 1, severity: .error,
                        message: "front matter opened with '---' is never closed: add a '---' line after its last key"),
         ])

@@ -6,6 +6,7 @@ public enum GuideLoadError: Error, Equatable, CustomStringConvertible {
     case empty
     case tooLarge(bytes: Int)
     case binary
+    case utf16
     case invalidUTF8(line: Int, column: Int)
 
     public var description: String {
@@ -22,6 +23,8 @@ public enum GuideLoadError: Error, Equatable, CustomStringConvertible {
             "is \(Self.megabytes(bytes)), larger than the \(Self.megabytes(GuideLoader.maximumBytes)) a guide may be"
         case .binary:
             "is a binary file, not a Markdown guide"
+        case .utf16:
+            "is UTF-16 text; save it as UTF-8"
         case .invalidUTF8(let line, let column):
             "is not UTF-8 text (first bad byte at line \(line), column \(column)); save it as UTF-8"
         }

@@ -72,6 +72,7 @@ public enum GuideLoader {
             title: title.flatMap { $0.isEmpty ? nil : $0 } ?? reader.documentTitle ?? bank,
             description: metadata["description"]?.stringValue?.trimmingWhitespace() ?? "",
             metadata: metadata,
+            introduction: reader.introduction,
             briefing: reader.briefing,
             categories: reader.categories,
             diagnostics: diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
@@ -87,6 +88,7 @@ public enum GuideLoader {
         if bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\t") }) {
             throw .empty
         }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw .utf16 }
         if bytes.contains(0) { throw .binary }
         if String(validating: bytes, as: UTF8.self) == nil {
             let (line, column) = firstInvalidUTF8(bytes)

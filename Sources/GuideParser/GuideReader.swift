@@ -11,6 +11,7 @@ struct GuideReader {
     let bank: String
     let lineOffset: Int
 
+    private(set) var introduction: [String] = []
     private(set) var briefing: [BriefingSection] = []
     private(set) var categories: [Category] = []
     private(set) var diagnostics: [Diagnostic] = []
@@ -60,8 +61,19 @@ struct GuideReader {
                 readQuestionList(block)
             } else if open != nil {
                 open!.blocks.append(.node(block))
-            } else if block.isList, !seenQuestion, let frame = frames.last, !frame.looksLikeCategory {
-                addBriefing(frame.title, items: block.children.map { AnswerReader.item(from: $0).text })
+            } else if !seenQuestion, !(frames.last?.looksLikeCategory ?? false) {
+                // Before the first question: lists under headings are briefing sections; prose
+                // joins the section it follows, or else the guide's introduction.
+                if block.isList, let frame = frames.last {
+                    addBriefing(frame.title, items: block.children.map { AnswerReader.item(from: $0).text })
+                } else if block.isParagraph {
+                    let text = block.plainText
+                    if let frame = frames.last, briefing.last?.heading == frame.title {
+                        addBriefing(frame.title, items: [text])
+                    } else if !text.isEmpty {
+                        introduction.append(text)
+                    }
+                }
             }
         }
         finishQuestion()
@@ -106,7 +118,10 @@ struct GuideReader {
         }
         for block in content where Self.isAnswerEvidence(block) { return true }
         if text.endsWith(ascii: "?") { return true }
-        return QuestionTitle.startsLikeAQuestion(text) && !content.isEmpty
+        // "Describe a time ..." without a question mark: a question only among questions, so
+        // that an overview heading such as "What they look for" stays part of the briefing.
+        let amongQuestions = seenQuestion || frames.contains { $0.looksLikeCategory }
+        return amongQuestions && QuestionTitle.startsLikeAQuestion(text) && !content.isEmpty
             && !QuestionTitle.looksLikeCategory(text)
     }
 
@@ -238,7 +253,8 @@ struct GuideReader {
         if let frameIndex {
             if let existing = frames[frameIndex].categoryIndex { return existing }
             let frame = frames[frameIndex]
-            categories.append(Category(name: frame.title, kind: CategoryKind(categoryName: frame.title)))
+            let name = QuestionTitle.cleaned(frame.title) // "1. Leadership Questions" -> "Leadership Questions"
+            categories.append(Category(name: name.isEmpty ? frame.title : name, kind: CategoryKind(categoryName: frame.title)))
             frames[frameIndex].categoryIndex = categories.count - 1
             return categories.count - 1
         }

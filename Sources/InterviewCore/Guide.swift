@@ -4,6 +4,8 @@ public struct Guide: Codable, Sendable, Equatable {
     public var title: String
     public var description: String
     public var metadata: [String: MetadataValue]
+    /// The guide's opening prose (an overview's paragraphs), shown before the briefing.
+    public var introduction: [String]
     public var briefing: [BriefingSection]
     public var categories: [Category]
     public var diagnostics: [Diagnostic]
@@ -12,6 +14,7 @@ public struct Guide: Codable, Sendable, Equatable {
         title: String,
         description: String = "",
         metadata: [String: MetadataValue] = [:],
+        introduction: [String] = [],
         briefing: [BriefingSection] = [],
         categories: [Category] = [],
         diagnostics: [Diagnostic] = []
@@ -19,6 +22,7 @@ public struct Guide: Codable, Sendable, Equatable {
         self.title = title
         self.description = description
         self.metadata = metadata
+        self.introduction = introduction
         self.briefing = briefing
         self.categories = categories
         self.diagnostics = diagnostics

@@ -15,12 +15,12 @@ public enum RubricBuilder {
                     RubricPoint(text: item.lead ?? item.text, kind: .cover, detail: item.fullText)
                 }
             case .definition where !section.items.isEmpty:
-                let text = leads.isEmpty ? "Defines the key terms" : "Defines " + leads.joined(separator: ", ")
+                let text = leads.isEmpty ? "Defines the key terms" : "Defines: " + leads.joined(separator: "; ")
                 points.append(RubricPoint(text: text, kind: .define, detail: detail))
             case .examples where !section.items.isEmpty:
                 points.append(RubricPoint(text: "Gives a concrete example", kind: .example, detail: detail))
             case .alternatives where !section.items.isEmpty:
-                let text = leads.isEmpty ? "Considers alternatives" : "Considers " + leads.joined(separator: ", ")
+                let text = leads.isEmpty ? "Considers alternatives" : "Considers: " + leads.joined(separator: "; ")
                 points.append(RubricPoint(text: text, kind: .bonus, detail: detail))
             case .pitfalls:
                 points += section.items.map { item in

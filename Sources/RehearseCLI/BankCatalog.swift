@@ -26,7 +26,7 @@ public struct BankCatalog: Sendable {
     public init(environment: [String: String], dataDirectory: String, executablePath: String?) {
         var searchPath: [(String, BankLocation.Source)] = []
         for entry in (environment["REHEARSE_BANKS"] ?? "").split(separator: ":") where !entry.isEmpty {
-            searchPath.append((String(entry), .environment))
+            searchPath.append(((String(entry) as NSString).expandingTildeInPath, .environment))
         }
         searchPath.append((dataDirectory + "/banks", .user))
         if let shipped = Self.shippedBanks(executablePath: executablePath) {
@@ -56,12 +56,18 @@ public struct BankCatalog: Sendable {
         return found
     }
 
-    /// A guide by file stem (`edge-ai-engineer`), or by path to a file.
+    /// A guide by file stem (`edge-ai-engineer`), or by path to a file. A bare name that is not
+    /// a file here (a folder of that name, or `edge-ai-engineer.md` run from elsewhere) is
+    /// looked up as a bank name.
     public func resolve(_ argument: String) -> BankLocation? {
-        if argument.contains("/") || argument.lowercased().hasSuffix(".md") || FileManager.default.fileExists(atPath: argument) {
-            return BankLocation(name: GuideLoader.bankName(forPath: argument), path: argument, source: .environment)
-        }
-        return all().first { $0.name == argument }
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder)
+        let asPath = BankLocation(name: GuideLoader.bankName(forPath: argument), path: argument, source: .environment)
+        if argument.contains("/") || (exists && !isFolder.boolValue) { return asPath }
+        let name = argument.lowercased().hasSuffix(".md") ? String(argument.dropLast(3)) : argument
+        if let bank = all().first(where: { $0.name == name }) { return bank }
+        // Nothing by that name: a path after all, so that the error names the file.
+        return argument.lowercased().hasSuffix(".md") || exists ? asPath : nil
     }
 
     /// The shipped `QuestionBanks/`, wherever the binary runs from: beside a source checkout

@@ -4,7 +4,7 @@ import Foundation
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("data-dir"), help: ArgumentHelp(
-        "Folder for sessions and your own guides (default: $REHEARSE_HOME, else $XDG_DATA_HOME/rehearse, else ~/.local/share/rehearse).",
+        "Your data folder; your own guides go in its banks/ folder (default: $REHEARSE_HOME, else $XDG_DATA_HOME/rehearse, else ~/.local/share/rehearse).",
         valueName: "path"))
     var dataDirectory: String?
 

@@ -27,9 +27,11 @@ enum GuideOutline {
                 }
             }
         }
-        if !guide.diagnostics.isEmpty {
-            lines += ["", "Diagnostics"]
-            lines += guide.diagnostics.map { "  " + LoadedGuide.format($0, file: file) }
+        // Errors go to standard error (see InspectCommand); the outline lists the warnings.
+        let warnings = guide.diagnostics.filter { $0.severity == .warning }
+        if !warnings.isEmpty {
+            lines += ["", "Warnings"]
+            lines += warnings.map { "  " + LoadedGuide.format($0, file: file) }
         }
         return lines
     }

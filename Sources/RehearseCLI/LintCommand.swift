@@ -23,8 +23,9 @@ struct LintCommand: ParsableCommand {
 
     struct FileDiagnostic: Encodable {
         var file: String
-        var line: Int
-        var column: Int
+        /// Absent for problems with the file as a whole (it cannot be read).
+        var line: Int?
+        var column: Int?
         var severity: Diagnostic.Severity
         var message: String
     }
@@ -39,8 +40,9 @@ struct LintCommand: ParsableCommand {
         var unreadable = false
         for argument in guides {
             guard let location = catalog.resolve(argument) else {
-                Console.error("\(argument): no such file or guide name")
-                results.append(FileDiagnostic(file: argument, line: 0, column: 0, severity: .error, message: "no such file or guide name"))
+                let message = "no guide named \"\(argument)\" (`rehearse banks` lists the guides it can find)"
+                Console.error(message)
+                results.append(FileDiagnostic(file: argument, line: nil, column: nil, severity: .error, message: message))
                 unreadable = true
                 continue
             }
@@ -51,16 +53,17 @@ struct LintCommand: ParsableCommand {
                 }
             } catch {
                 Console.error("\(Console.display(location.path)): \(error)")
-                results.append(FileDiagnostic(file: location.path, line: 0, column: 0, severity: .error, message: error.description))
+                results.append(FileDiagnostic(file: location.path, line: nil, column: nil, severity: .error, message: error.description))
                 unreadable = true
             }
         }
         if json {
             try Console.json(results)
         } else {
-            for result in results where result.line > 0 {
+            for result in results {
+                guard let line = result.line, let column = result.column else { continue } // already on stderr
                 Console.out(LoadedGuide.format(
-                    Diagnostic(line: result.line, column: result.column, severity: result.severity, message: result.message),
+                    Diagnostic(line: line, column: column, severity: result.severity, message: result.message),
                     file: result.file))
             }
         }

@@ -57,10 +57,10 @@ import Testing
     @Test func buildsTheRubricFromTheAnswerSections() throws {
         let question = try #require(guide.question(titled: "Why does a PID controller need anti-windup?"))
         #expect(question.rubric.map(\.text) == [
-            "Defines Integral windup, Anti-windup",
+            "Defines: Integral windup; Anti-windup",
             "Gives a concrete example",
             "Clamp the integrator", "Back-calculation", "Tune with saturation in the loop",
-            "Considers Conditional integration",
+            "Considers: Conditional integration",
             "Avoids: Ignoring actuator limits",
         ])
         #expect(question.rubric.map(\.kind) == [.define, .example, .cover, .cover, .cover, .bonus, .pitfall])

@@ -14,7 +14,7 @@ import Testing
 
     @Test func pointsFollowTheSectionsWithTheirWeights() {
         let rubric = RubricBuilder.rubric(for: sections, kind: .technical)
-        #expect(rubric.map(\.text) == ["Defines INT8", "Calibrate", "Measure accuracy on the device after conversion.", "Avoids: Skipping calibration."])
+        #expect(rubric.map(\.text) == ["Defines: INT8", "Calibrate", "Measure accuracy on the device after conversion.", "Avoids: Skipping calibration."])
         #expect(rubric.map(\.kind) == [.define, .cover, .cover, .pitfall])
         #expect(rubric.map(\.weight) == [1, 2, 2, 1])
     }

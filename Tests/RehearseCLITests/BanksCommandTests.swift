@@ -98,3 +98,33 @@ import Testing
         }
     }
 }
+
+/// Naming guides the ways a new user does.
+@Suite struct GuideNamingTests {
+    @Test func aFolderNamedLikeABankDoesNotHideIt() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path + "/mlops-engineer", withIntermediateDirectories: true)
+        let result = try RehearseBinary.run(["inspect", "mlops-engineer"], in: folder.path)
+        #expect(result.status == 0)
+        #expect(result.stdoutLines.first == "MLOps Engineer Interview Guide")
+    }
+
+    @Test func aBankNameWithItsExtensionWorksFromAnyFolder() throws {
+        let result = try RehearseBinary.run(["inspect", "edge-ai-engineer.md"], in: "/")
+        #expect(result.status == 0)
+        #expect(result.stdoutLines.first == "Edge AI Engineer Interview Guide")
+        let missing = try RehearseBinary.run(["inspect", "nothing-here.md"], in: "/")
+        #expect(missing.status == 2)
+        #expect(missing.stderrLines == ["rehearse: nothing-here.md: no such file"])
+    }
+
+    @Test func lintNamesUnknownGuidesLikeInspectAndLeavesOutPositions() throws {
+        let result = try RehearseBinary.run(["lint", "--json", "no-such-bank"])
+        #expect(result.status == 2)
+        #expect(result.stderrLines == ["rehearse: no guide named \"no-such-bank\" (`rehearse banks` lists the guides it can find)"])
+        let list = try #require(try RehearseBinary.json(result.stdout) as? [[String: Any]])
+        #expect(list.count == 1)
+        #expect(list[0]["line"] == nil)
+        #expect(list[0]["severity"] as? String == "error")
+    }
+}

@@ -7,7 +7,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         let guide = try #require(try RehearseBinary.json(result.stdout) as? [String: Any])
-        #expect(Set(guide.keys) == ["title", "description", "metadata", "briefing", "categories", "diagnostics"])
+        #expect(Set(guide.keys) == ["title", "description", "metadata", "introduction", "briefing", "categories", "diagnostics"])
+        #expect(guide["introduction"] as? [String] == ["Robotics teams hire for a blend of software craft and physical intuition."])
         #expect(guide["title"] as? String == "Robotics Software Engineer Interview Prep")
         let metadata = try #require(guide["metadata"] as? [String: Any])
         #expect(metadata["vertical"] as? String == "Robotics")
@@ -45,7 +46,8 @@ import Testing
         let path = try folder.write("broken.md", "---\nterm: \"Broken\"\n---\n\n### Technical Questions\n\n#### What is a semaphore?\n")
         let result = try RehearseBinary.run(["inspect", path])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("Diagnostics"))
+        #expect(result.stdout.contains("What is a semaphore?"))
+        #expect(!result.stdout.contains("has no answer")) // errors go to standard error only
         #expect(result.stderrLines == ["rehearse: \(path):7:1: error: question \"What is a semaphore?\" has no answer"])
     }
 
