@@ -28,10 +28,11 @@ build: deps
 	$(SWIFT) build
 
 run: build
-	.build/debug/rehearse inspect $(BANK)
+	.build/debug/rehearse practice --bank $(BANK)
 
+# Swift Testing only: the suite has no XCTest cases, and XCTest's "Executed 0 tests" misleads.
 test: build
-	$(SWIFT) test
+	$(SWIFT) test --disable-xctest
 
 # Parse speed on a generated ~10 MB guide: libcmark alone against Rehearse's full load.
 bench: deps
@@ -40,9 +41,10 @@ bench: deps
 
 install: deps
 	$(SWIFT) build -c release --product rehearse
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rehearse/QuestionBanks
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rehearse/QuestionBanks $(DESTDIR)$(PREFIX)/share/doc/rehearse
 	install -m 755 .build/release/rehearse $(DESTDIR)$(PREFIX)/bin/rehearse
 	install -m 644 QuestionBanks/*.md $(DESTDIR)$(PREFIX)/share/rehearse/QuestionBanks/
+	install -m 644 README.md docs/guide-format.md $(DESTDIR)$(PREFIX)/share/doc/rehearse/
 
 clean:
 	rm -rf .build

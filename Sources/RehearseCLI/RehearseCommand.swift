@@ -6,7 +6,8 @@ public struct RehearseCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "rehearse",
         abstract: "A terminal mock interviewer: timed questions from Markdown interview guides.",
-        subcommands: [InspectCommand.self, LintCommand.self, BanksCommand.self]
+        subcommands: [PracticeCommand.self, InspectCommand.self, LintCommand.self, BanksCommand.self],
+        defaultSubcommand: PracticeCommand.self
     )
 
     public init() {}
@@ -20,7 +21,9 @@ public struct RehearseCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                // One line: what is wrong, and where to read more.
+                let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+                Console.error(message.replacingOccurrences(of: "Error: ", with: "") + " (see `rehearse --help`)")
                 Foundation.exit(ExitStatus.badInput)
             }
             self.exit(withError: error)

@@ -24,6 +24,13 @@ extension Duration {
         Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 
+    /// Time left as a countdown shows it: rounded up, so that 0:00 means the time is up.
+    public var countdownText: String {
+        guard self > .zero else { return clockText }
+        let rounded = components.attoseconds > 0 ? Duration.seconds(components.seconds + 1) : self
+        return rounded.clockText
+    }
+
     /// `m:ss`, with a leading minus for negative spans.
     public var clockText: String {
         let total = wholeSeconds

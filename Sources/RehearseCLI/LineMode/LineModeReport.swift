@@ -1,0 +1,89 @@
+import InterviewCore
+
+/// What line mode prints about questions and sessions: plain lines, one fact each, readable
+/// aloud by a screen reader. Guide text goes through `TerminalText` before it is printed.
+enum LineModeReport {
+    static func heading(_ interview: Interview) -> [String] {
+        guard let planned = interview.current else { return [] }
+        return [
+            "",
+            "Question \(interview.index + 1) of \(interview.plan.questions.count) · \(planned.kind.displayName) · \(planned.answerTime.clockText)",
+            TerminalText.neutralized(planned.question.title),
+        ]
+    }
+
+    static func rubric(_ planned: PlannedQuestion, detected: Set<Int>) -> [String] {
+        var lines = ["Rubric: type the numbers of the points your answer covered (e.g. 1 3 4), or an empty line. [*] marks what your text seems to cover."]
+        for (index, point) in planned.question.rubric.enumerated() {
+            lines.append("  \(index + 1). [\(detected.contains(index) ? "*" : " ")] \(TerminalText.neutralized(point.text))")
+        }
+        return lines
+    }
+
+    static func modelAnswer(_ planned: PlannedQuestion) -> [String] {
+        var lines = ["Model answer:"]
+        for section in planned.question.sections where section.role != .followUps {
+            lines.append("  \(TerminalText.neutralized(section.label)):")
+            lines += section.items.map { "    - \(TerminalText.neutralized($0.fullText))" }
+        }
+        return lines
+    }
+
+    /// Time, overtime, score, detected points and, for STAR answers, the STAR figures.
+    static func result(_ planned: PlannedQuestion, _ record: QuestionRecord, detected: Set<Int>) -> [String] {
+        var facts = ["Time used \(record.totalTime.clockText)", "overtime \(record.overtime.clockText)"]
+        if record.skipped { facts.append("skipped") }
+        if record.submittedAtTimeUp { facts.append("submitted when time ran out") }
+        if record.reviewed, let score = Scoring.score(rubric: planned.question.rubric, ticks: record.ticks) {
+            facts.append("score \(percent(score))")
+        }
+        facts.append("points detected \(detected.count) of \(planned.question.rubric.count)")
+        var lines = [facts.joined(separator: " · ")]
+        if record.scaffold == .star {
+            lines += star(StarAnalysis(parts: record.starParts))
+        }
+        return lines
+    }
+
+    static func star(_ star: StarAnalysis) -> [String] {
+        let parts = [StarPart.situation, .task, .action, .result].map { part in
+            "\(part.rawValue) \(star.words[part] ?? 0) words (\(percent(star.shares[part] ?? 0)), target \(percent(StarAnalysis.targetShare[part] ?? 0)))"
+        }
+        var lines = ["STAR: " + parts.joined(separator: ", ")]
+        if star.actionUnderHalf { lines.append("STAR: action is under half of the answer; say more about what you did") }
+        lines.append("STAR: \"I\" \(star.firstPersonSingular), \"we\" \(star.firstPersonPlural) · result quantified: \(star.resultQuantified ? "yes" : "no")")
+        lines.append("STAR: \(star.totalWords) words, \(star.lengthVerdict) · hedges and fillers \(formatted(star.hedgesPer100Words)) per 100 words")
+        return lines
+    }
+
+    static func summary(_ interview: Interview) -> [String] {
+        var lines = ["", interview.phase == .abandoned ? "Session ended early. Summary:" : "Summary:"]
+        for (number, (planned, record)) in zip(interview.plan.questions, interview.records).enumerated() {
+            let started = number < interview.index || number == interview.index && interview.phase != .briefing
+            guard started else { break }
+            var facts = ["\(planned.kind.displayName)", "time \(record.totalTime.clockText)"]
+            if record.overtime > .zero { facts.append("overtime \(record.overtime.clockText)") }
+            if record.skipped { facts.append("skipped") }
+            if record.reviewed, let score = Scoring.score(rubric: planned.question.rubric, ticks: record.ticks) {
+                facts.append("score \(percent(score))")
+            } else if !record.skipped {
+                facts.append("not reviewed")
+            }
+            lines.append("  \(number + 1). \(TerminalText.neutralized(planned.question.title))")
+            lines.append("     " + facts.joined(separator: " · "))
+        }
+        if let score = Scoring.sessionScore(interview) {
+            lines.append("Session score: \(percent(score))")
+        } else {
+            lines.append("Session score: none (no question was reviewed)")
+        }
+        return lines
+    }
+
+    static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded())) %" }
+
+    private static func formatted(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+}

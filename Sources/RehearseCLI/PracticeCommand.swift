@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import InterviewCore
+
+struct PracticeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "practice",
+        abstract: "Run a timed mock interview.",
+        discussion: """
+            Questions come one at a time with think time, an answer clock and follow-up \
+            questions, then a rubric to check your answer against. Behavioral questions are \
+            answered in STAR form. The interview runs in line mode: prompts on lines of their \
+            own, an answer ends with a line holding only ".", and :skip, :pause, :resume, \
+            :quit alone on a line are commands (see the README).
+            """
+    )
+
+    @Option(name: .customLong("bank"), help: ArgumentHelp("A guide to draw questions from: a bank name or a path (repeatable).", valueName: "name|path"))
+    var banks: [String] = []
+
+    @Option(name: .customLong("category"), help: ArgumentHelp("Only this kind: technical, behavioral, situational, problem-solving, general (repeatable).", valueName: "kind"))
+    var categories: [String] = []
+
+    @Option(help: ArgumentHelp("How many questions.", valueName: "n"))
+    var questions = 5
+
+    @Option(name: .customLong("answer-time"), help: ArgumentHelp("Answer time for every question, in seconds (default by kind: technical 240, behavioral 180, situational 180, problem-solving 300, general 180).", valueName: "seconds"))
+    var answerTime: Int?
+
+    @Option(name: .customLong("think-time"), help: ArgumentHelp("Think time before each answer clock starts, in seconds (default 15).", valueName: "seconds"))
+    var thinkTime: Int?
+
+    @Option(name: .customLong("follow-up-time"), help: ArgumentHelp("Time for each follow-up answer, in seconds (default 90).", valueName: "seconds"))
+    var followUpTime: Int?
+
+    @Flag(name: .customLong("hard-time"), help: "Submit the answer as it stands when the clock runs out (default: overtime counts on).")
+    var hardTime = false
+
+    @Option(name: .customLong("follow-ups"), help: ArgumentHelp("Follow-up questions after each answer, at most.", valueName: "n"))
+    var followUps = 1
+
+    @Flag(name: .customLong("no-follow-ups"), help: "Ask no follow-up questions.")
+    var noFollowUps = false
+
+    @Option(help: ArgumentHelp("Seed for the question plan: the same seed gives the same session.", valueName: "n"))
+    var seed: UInt64?
+
+    @Flag(help: "Line mode, for screen readers, pipes and scripts (the only mode for now).")
+    var plain = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if questions < 1 { throw ValidationError("--questions must be at least 1 (got \(questions))") }
+        if let answerTime, answerTime < 1 { throw ValidationError("--answer-time must be at least 1 second (got \(answerTime))") }
+        if let thinkTime, thinkTime < 0 { throw ValidationError("--think-time cannot be negative (got \(thinkTime))") }
+        if let followUpTime, followUpTime < 1 { throw ValidationError("--follow-up-time must be at least 1 second (got \(followUpTime))") }
+        if followUps < 0 { throw ValidationError("--follow-ups cannot be negative (got \(followUps))") }
+        for category in categories where CategoryKind(argument: category) == nil {
+            throw ValidationError("unknown category \"\(category)\": use technical, behavioral, situational, problem-solving or general")
+        }
+    }
+
+    func run() throws {
+        let catalog = global.catalog
+        var sources: [SessionPlanner.Source] = []
+        for argument in banks.isEmpty ? ["edge-ai-engineer"] : banks {
+            guard let loaded = LoadedGuide.load(argument, catalog: catalog) else { throw ExitCode(ExitStatus.badInput) }
+            sources.append(SessionPlanner.Source(bank: loaded.location.name, guide: loaded.guide))
+        }
+        var settings = SessionSettings()
+        settings.answerTime = answerTime.map { .seconds($0) }
+        settings.thinkTime = thinkTime.map { .seconds($0) }
+        settings.followUpTime = followUpTime.map { .seconds($0) }
+        settings.hardTime = hardTime
+        settings.followUpsPerQuestion = noFollowUps ? 0 : followUps
+        let plan: SessionPlan
+        do {
+            plan = try SessionPlanner.plan(
+                from: sources,
+                kinds: categories.compactMap(CategoryKind.init(argument:)),
+                count: questions,
+                seed: seed ?? UInt64.random(in: 1...999_999),
+                settings: settings)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(ExitStatus.badInput)
+        }
+        var session = LineModeInterview(plan: plan, input: LineInput(), write: Console.out)
+        session.run()
+    }
+}
