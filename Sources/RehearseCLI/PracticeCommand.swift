@@ -64,9 +64,11 @@ struct PracticeCommand: ParsableCommand {
     func run() throws {
         let catalog = global.catalog
         var sources: [SessionPlanner.Source] = []
+        var briefings: [String: Guide] = [:]
         for argument in banks.isEmpty ? ["edge-ai-engineer"] : banks {
             guard let loaded = LoadedGuide.load(argument, catalog: catalog) else { throw ExitCode(ExitStatus.badInput) }
             sources.append(SessionPlanner.Source(bank: loaded.location.name, guide: loaded.guide))
+            briefings[loaded.location.name] = loaded.guide
         }
         var settings = SessionSettings()
         settings.answerTime = answerTime.map { .seconds($0) }
@@ -86,7 +88,7 @@ struct PracticeCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitCode(ExitStatus.badInput)
         }
-        var session = LineModeInterview(plan: plan, input: LineInput(), write: Console.out)
+        var session = LineModeInterview(plan: plan, briefings: briefings, input: LineInput(), write: Console.out)
         session.run()
     }
 }

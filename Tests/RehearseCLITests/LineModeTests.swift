@@ -38,6 +38,9 @@ import Testing
         #expect(transcript.contains("points detected "))
         #expect(transcript.contains("Summary:\n  1. "))
         #expect(transcript.contains("Session score: "))
+        // The guide's briefing comes first.
+        #expect(transcript.contains("Briefing: Edge AI Engineer Interview Guide\n  An Edge AI Engineer"))
+        #expect(transcript.contains("  Educational Background:\n    - "))
     }
 
     @Test func hardTimeSubmitsWhatWasWrittenAndMovesOnWithoutAFullStop() throws {

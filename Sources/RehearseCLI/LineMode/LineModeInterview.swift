@@ -11,8 +11,12 @@ struct LineModeInterview {
     private let clock = ContinuousClock()
     private let origin: ContinuousClock.Instant
 
-    init(plan: SessionPlan, input: LineInput, write: @escaping (String) -> Void) {
+    /// Each bank's guide, for its briefing.
+    private let briefings: [String: Guide]
+
+    init(plan: SessionPlan, briefings: [String: Guide] = [:], input: LineInput, write: @escaping (String) -> Void) {
         interview = Interview(plan: plan)
+        self.briefings = briefings
         self.input = input
         self.write = write
         origin = clock.now
@@ -48,6 +52,12 @@ struct LineModeInterview {
         write("Rehearse · \(titles.joined(separator: ", ")) · \(GuideOutline.plural(plan.questions.count, "question")) · seed \(plan.seed)")
         write("Think time \(plan.thinkTime.clockText): the answer clock starts with your first line. End an answer with a line holding only \".\".")
         write("Commands, alone on a line: :skip, :pause, :resume, :quit" + (plan.settings.hardTime ? ". Hard time: answers are submitted when the clock runs out." : "."))
+        // The briefing of each guide in the session, once.
+        var briefed: Set<String> = []
+        for planned in plan.questions where briefed.insert(planned.bank).inserted {
+            guard let guide = briefings[planned.bank], !(guide.introduction.isEmpty && guide.briefing.isEmpty) else { continue }
+            LineModeReport.briefing(guide).forEach(write)
+        }
     }
 
     /// Asks the current question through to its review; false when the session ended.

@@ -12,6 +12,16 @@ enum LineModeReport {
         ]
     }
 
+    static func briefing(_ guide: Guide) -> [String] {
+        var lines = ["", "Briefing: \(TerminalText.neutralized(guide.title))"]
+        lines += guide.introduction.map { "  " + TerminalText.neutralized($0) }
+        for section in guide.briefing {
+            lines.append("  \(TerminalText.neutralized(section.heading)):")
+            lines += section.items.map { "    - " + TerminalText.neutralized($0) }
+        }
+        return lines
+    }
+
     static func rubric(_ planned: PlannedQuestion, detected: Set<Int>) -> [String] {
         var lines = ["Rubric: type the numbers of the points your answer covered (e.g. 1 3 4), or an empty line. [*] marks what your text seems to cover."]
         for (index, point) in planned.question.rubric.enumerated() {
