@@ -74,7 +74,7 @@ struct AnswerReader {
     }
 
     private mutating func readParagraph(_ node: MarkdownNode) {
-        if let (lead, rest) = node.boldLead, Self.isLabel(lead, rest: rest, paragraph: node) {
+        if let (lead, rest) = node.boldLead, Self.isLabel(lead, rest: rest) {
             let role = SectionRole(label: lead)
             if role != .answer || !rest.isEmpty { open(lead, role: role, at: node) }
             if role != .answer { labelsAreParagraphs = true }
@@ -160,7 +160,7 @@ struct AnswerReader {
 
     /// A bold paragraph names a section when its words are a known label, or when it is bold
     /// alone (`**Key Considerations:**`) rather than a sentence opening with bold words.
-    static func isLabel(_ lead: String, rest: String, paragraph: MarkdownNode) -> Bool {
+    static func isLabel(_ lead: String, rest: String) -> Bool {
         SectionRole(label: lead).isKnown || (rest.isEmpty && lead.count <= 60)
     }
 

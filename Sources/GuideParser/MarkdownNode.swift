@@ -63,14 +63,14 @@ struct MarkdownNode {
 
     /// The inline content as plain text: emphasis, links and code spans keep their words, line
     /// breaks become spaces, raw HTML is dropped. White space is folded.
-    var plainText: String { Self.plainText(from: self, through: nil) }
+    var plainText: String { Self.plainText(from: self, siblings: false) }
 
-    /// The plain text of `first` and its following siblings up to, not including, `end`.
-    static func plainText(from first: MarkdownNode?, through end: MarkdownNode?, singleNode: Bool = true) -> String {
+    /// The plain text of `first`, and of the siblings after it when `siblings` is set.
+    static func plainText(from first: MarkdownNode?, siblings: Bool) -> String {
         var capacity = 0
-        forEachChunk(from: first, siblings: !singleNode) { capacity += $0.count }
+        forEachChunk(from: first, siblings: siblings) { capacity += $0.count }
         return UTF8Text.collapsedString(capacity: capacity) { feed in
-            forEachChunk(from: first, siblings: !singleNode, feed)
+            forEachChunk(from: first, siblings: siblings, feed)
         }
     }
 
@@ -142,7 +142,7 @@ struct MarkdownNode {
     /// both give ("Latency", "low").
     var boldLead: (lead: String, rest: String)? {
         guard let first = firstChild, let lead = boldLabel else { return nil }
-        var trimmed = Self.plainText(from: first.next, through: nil, singleNode: false)
+        var trimmed = Self.plainText(from: first.next, siblings: true)
         // Drop the colon (or dash) that separates the label from its text.
         while let first = trimmed.first, first == ":" || first == "-" || first == "–" || first == "—" {
             trimmed = trimmed.dropFirst().trimmingWhitespace()

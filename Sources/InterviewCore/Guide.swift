@@ -30,8 +30,6 @@ public struct Guide: Codable, Sendable, Equatable {
 
     public var questions: [Question] { categories.flatMap(\.questions) }
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-
     /// Number of questions per category kind, every kind present (zero where none).
     public var questionCountsByKind: [CategoryKind: Int] {
         var counts = Dictionary(uniqueKeysWithValues: CategoryKind.allCases.map { ($0, 0) })
