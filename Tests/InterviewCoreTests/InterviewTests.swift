@@ -1,3 +1,4 @@
+import Foundation
 import InterviewCore
 import Testing
 
@@ -246,6 +247,24 @@ import Testing
         _ = interview.handle(.type(.free, "x", at: clock.advance(10)))
         _ = interview.handle(.submit(at: Instant.seconds(0)))
         #expect(interview.records[0].answerTime == .zero)
+    }
+
+    @Test func aSavedSessionContinuesWhereItsClockStopped() throws {
+        var clock = clock
+        var interview = Interview(plan: InterviewFixtures.plan(count: 2, hardTime: true))
+        _ = interview.handle(.begin(at: clock.now))
+        _ = interview.handle(.type(.free, "before the crash", at: clock.advance(2)))
+        _ = interview.handle(.tick(at: clock.advance(28)))
+        // Saved as JSON, read back in another process whose clock origin is near zero.
+        var restored = try JSONDecoder().decode(Interview.self, from: JSONEncoder().encode(interview))
+        #expect(restored == interview)
+        restored.continueSaved(at: Instant.seconds(3))
+        #expect(restored.elapsed(at: Instant.seconds(3)) == .seconds(28))
+        #expect(restored.records == interview.records)
+        #expect(restored.handle(.tick(at: Instant.seconds(25))) == [.warning(percent: 50)])
+        _ = restored.handle(.submit(at: Instant.seconds(30)))
+        #expect(restored.records[0].answerTime == .seconds(55))
+        #expect(restored.records[0].freeText == "before the crash")
     }
 
     @Test func anEmptyPlanGoesStraightToTheSummary() {

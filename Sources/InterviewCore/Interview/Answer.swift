@@ -1,5 +1,5 @@
 /// The parts of a STAR answer, in the order they are asked.
-public enum StarPart: String, CaseIterable, Codable, Sendable {
+public enum StarPart: String, CaseIterable, Codable, CodingKeyRepresentable, Sendable {
     case situation, task, action, result, lesson
 
     /// What each part asks for.
@@ -15,14 +15,14 @@ public enum StarPart: String, CaseIterable, Codable, Sendable {
 }
 
 /// A field the user types into.
-public enum AnswerField: Hashable, Sendable {
+public enum AnswerField: Hashable, Sendable, Codable {
     case free
     case star(StarPart)
     case followUp(Int)
 }
 
 /// Everything recorded about one question of a session.
-public struct QuestionRecord: Sendable, Equatable {
+public struct QuestionRecord: Sendable, Equatable, Codable {
     public var scaffold: Scaffold
     public var freeText = ""
     public var starParts: [StarPart: String] = [:]

@@ -1,6 +1,6 @@
 /// A point in time as the caller measured it: an offset from an origin the caller chose. The
 /// interview never reads a clock; every event carries one of these.
-public struct Instant: Comparable, Hashable, Sendable {
+public struct Instant: Comparable, Hashable, Sendable, Codable {
     public let sinceOrigin: Duration
 
     public init(_ sinceOrigin: Duration) {

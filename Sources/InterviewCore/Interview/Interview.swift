@@ -1,8 +1,8 @@
 /// A mock interview as a pure state machine: `handle(event)` changes the state and returns what
 /// the caller must do. It reads no clock, file or terminal; every event carries the instant it
 /// happened, and time is measured between instants (minus paused time), never by counting ticks.
-public struct Interview: Sendable, Equatable {
-    public enum Phase: Equatable, Sendable {
+public struct Interview: Sendable, Equatable, Codable {
+    public enum Phase: Equatable, Sendable, Codable {
         case briefing
         /// Think time: the question is shown, the answer clock has not started.
         case reading
@@ -23,7 +23,7 @@ public struct Interview: Sendable, Equatable {
         public var isFinished: Bool { self == .summary || self == .abandoned }
     }
 
-    public enum Event: Equatable, Sendable {
+    public enum Event: Equatable, Sendable, Codable {
         /// Leave the briefing for the first question.
         case begin(at: Instant)
         /// The whole text of a field as it now stands.
@@ -52,7 +52,7 @@ public struct Interview: Sendable, Equatable {
         }
     }
 
-    public enum Effect: Equatable, Sendable {
+    public enum Effect: Equatable, Sendable, Codable {
         /// Keep a snapshot of the session now.
         case save
         /// The running clock passed this share of its time (50, 80, 100), once each.
@@ -123,6 +123,18 @@ public struct Interview: Sendable, Equatable {
         default:
             return []
         }
+    }
+
+    /// Continue a saved session in a process whose clock now reads `now` (its origin differs
+    /// from the one the saved instants count from). Every instant moves by the same amount, so
+    /// the running clock shows what it showed at the last event: the time nothing ran does
+    /// not count.
+    public mutating func continueSaved(at now: Instant) {
+        guard let last = latest else { return }
+        let shift = now - last
+        clockStartedAt = clockStartedAt.map { $0 + shift }
+        pausedAt = pausedAt.map { $0 + shift }
+        latest = now
     }
 
     public mutating func handle(_ event: Event) -> [Effect] {

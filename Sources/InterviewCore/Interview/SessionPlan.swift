@@ -1,5 +1,5 @@
 /// One question as the session will ask it.
-public struct PlannedQuestion: Sendable, Equatable {
+public struct PlannedQuestion: Sendable, Equatable, Codable {
     public var bank: String
     public var guideTitle: String
     public var categoryName: String
@@ -26,7 +26,7 @@ public struct PlannedQuestion: Sendable, Equatable {
 }
 
 /// The questions of a session, in order, and how it is timed.
-public struct SessionPlan: Sendable, Equatable {
+public struct SessionPlan: Sendable, Equatable, Codable {
     public var questions: [PlannedQuestion]
     public var settings: SessionSettings
     public var thinkTime: Duration

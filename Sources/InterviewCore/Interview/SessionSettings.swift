@@ -1,5 +1,5 @@
 /// How a session is timed and paced.
-public struct SessionSettings: Sendable, Equatable {
+public struct SessionSettings: Sendable, Equatable, Codable {
     // Each time is, in order: what the command line says, what the guide says, the default.
 
     /// Think time before each question's answer clock starts.
