@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point one way: InterviewCore <- GuideParser <- RehearseCLI <- rehearse.
+// Dependencies point one way: InterviewCore <- GuideParser, TranscriptStore <- RehearseCLI <- rehearse.
 // InterviewCore knows no terminal, no file and no clock.
 let package = Package(
     name: "Rehearse",
@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "InterviewCore"),
@@ -31,10 +32,15 @@ let package = Package(
             ]
         ),
         .target(
+            name: "TranscriptStore",
+            dependencies: ["InterviewCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
             name: "RehearseCLI",
             dependencies: [
                 "InterviewCore",
                 "GuideParser",
+                "TranscriptStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +52,7 @@ let package = Package(
         ),
         .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
         .testTarget(name: "GuideParserTests", dependencies: ["GuideParser", "InterviewCore"]),
+        .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore", "InterviewCore"]),
         .testTarget(
             name: "RehearseCLITests",
             dependencies: ["RehearseCLI", "rehearse"]

@@ -1,0 +1,33 @@
+import Foundation
+
+/// The user's data folder: created private (0700), and proven writable before anything is
+/// asked of the user, so that no answer is typed into a session that cannot be saved.
+enum DataFolder {
+    static func prepare(_ path: String) throws(StoreError) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw .folderNotWritable(path: path, reason: "a file is in the way") }
+        } else {
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw .folderNotWritable(path: path, reason: Self.reason(error))
+            }
+        }
+        // Answers are personal: keep the folder the user's own.
+        try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: path)
+        let probe = path + "/.rehearse-write-test-\(getpid())"
+        guard FileManager.default.createFile(atPath: probe, contents: Data()) else {
+            throw .folderNotWritable(path: path, reason: String(cString: strerror(errno)).lowercased())
+        }
+        try? FileManager.default.removeItem(atPath: probe)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        if let cocoa = error as? CocoaError, let posix = cocoa.underlying as? POSIXError {
+            return String(cString: strerror(posix.code.rawValue)).lowercased()
+        }
+        return "\(error)"
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import InterviewCore
+
+public enum SessionState: String, Codable, Sendable {
+    /// Being written by a running Rehearse.
+    case active
+    case finished
+    /// Ended early on purpose (`:quit`, end of input).
+    case abandoned
+    /// Its process ended without finishing it (a crash, a closed terminal, `kill -9`).
+    case interrupted
+}
+
+/// One row of `rehearse history`.
+public struct SessionSummary: Codable, Sendable, Equatable {
+    public var id: String
+    public var startedAt: Date
+    public var updatedAt: Date
+    public var state: SessionState
+    public var guides: [String]
+    public var banks: [String]
+    public var seed: UInt64
+    public var questionCount: Int
+    /// Questions answered or skipped so far.
+    public var answered: Int
+    public var secondsUsed: Double
+    /// Ticked rubric weight over all weight, across reviewed questions (0...1).
+    public var score: Double?
+}
+
+/// One moment of a session's timeline.
+public struct TimelineEvent: Codable, Sendable, Equatable {
+    public var sequence: Int
+    /// The question (0-based) it happened at.
+    public var position: Int
+    /// On the session's own clock, in seconds.
+    public var atSeconds: Double
+    public var kind: String
+    public var detail: String
+}
+
+/// A session as stored: its summary, the interview to resume or review, and its timeline.
+public struct StoredSession: Sendable {
+    public var summary: SessionSummary
+    public var interview: Interview
+    public var events: [TimelineEvent]
+}
