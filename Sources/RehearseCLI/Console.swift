@@ -3,20 +3,21 @@ import InterviewCore
 
 /// Where commands write. Text from guides goes through `TerminalText` before it gets here.
 enum Console {
+    // The throwing writes: the plain `write(_:)` traps when the reader has gone (a closed pipe).
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        try? FileHandle.standardOutput.write(contentsOf: Data((text + "\n").utf8))
     }
 
     /// One line on standard error, prefixed with the program's name.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("rehearse: " + TerminalText.neutralized(text) + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(("rehearse: " + TerminalText.neutralized(text) + "\n").utf8))
     }
 
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(value))
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        encoder.dateEncodingStrategy = .iso8601
+        try? FileHandle.standardOutput.write(contentsOf: try encoder.encode(value) + Data("\n".utf8))
     }
 
     /// A path as shown to the user: neutralised, and relative to the working folder when inside it.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InterviewCore
+import TranscriptStore
 
 struct PracticeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -48,6 +49,9 @@ struct PracticeCommand: ParsableCommand {
     @Flag(help: "Line mode, for screen readers, pipes and scripts (the only mode for now).")
     var plain = false
 
+    @Option(help: ArgumentHelp("Go on with an interrupted session: latest, or its id (see `rehearse history`).", valueName: "latest|id"))
+    var resume: String?
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -62,6 +66,43 @@ struct PracticeCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The store first: a folder that cannot be written is refused before any question.
+        let store: TranscriptStore
+        do {
+            store = try TranscriptStore(folder: global.dataDirectoryPath)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(ExitStatus.badInput)
+        }
+        _ = try? store.markInterrupted()
+        // Offer the newest interrupted session, however it was found to be interrupted.
+        let interrupted = ((try? store.sessions()) ?? []).filter { $0.state == .interrupted }
+        let saver = SessionSaver(store: store)
+        var session: LineModeInterview
+        if let resume {
+            guard let stored = Self.resumable(resume, in: store) else { throw ExitCode(ExitStatus.badInput) }
+            saver.id = stored.summary.id
+            session = LineModeInterview(plan: stored.interview.plan, resuming: stored.interview, input: LineInput(),
+                                        write: Console.out, save: saver.save)
+        } else {
+            let (plan, briefings) = try makePlan()
+            if let latest = interrupted.first {
+                Console.out("Session \(latest.id) was interrupted after \(latest.answered) of \(latest.questionCount) questions: go on with it with `rehearse practice --resume \(latest.id)`.")
+            }
+            let interview = Interview(plan: plan)
+            do {
+                saver.id = try store.createSession(interview)
+            } catch {
+                Console.error("cannot save sessions in \(store.path): \(error)")
+                throw ExitCode(ExitStatus.badInput)
+            }
+            session = LineModeInterview(plan: plan, briefings: briefings, input: LineInput(), write: Console.out, save: saver.save)
+        }
+        session.run()
+        Console.out("Saved as session \(saver.id): `rehearse review \(saver.id)`, `rehearse export \(saver.id)`.")
+    }
+
+    private func makePlan() throws -> (SessionPlan, [String: Guide]) {
         let catalog = global.catalog
         var sources: [SessionPlanner.Source] = []
         var briefings: [String: Guide] = [:]
@@ -76,19 +117,62 @@ struct PracticeCommand: ParsableCommand {
         settings.followUpTime = followUpTime.map { .seconds($0) }
         settings.hardTime = hardTime
         settings.followUpsPerQuestion = noFollowUps ? 0 : followUps
-        let plan: SessionPlan
         do {
-            plan = try SessionPlanner.plan(
+            let plan = try SessionPlanner.plan(
                 from: sources,
                 kinds: categories.compactMap(CategoryKind.init(argument:)),
                 count: questions,
                 seed: seed ?? UInt64.random(in: 1...999_999),
                 settings: settings)
+            return (plan, briefings)
         } catch {
             Console.error(error.description)
             throw ExitCode(ExitStatus.badInput)
         }
-        var session = LineModeInterview(plan: plan, briefings: briefings, input: LineInput(), write: Console.out)
-        session.run()
+    }
+
+    /// The stored session to go on with, or nil with the reason written.
+    private static func resumable(_ reference: String, in store: TranscriptStore) -> StoredSession? {
+        do {
+            // `latest` is the newest session there is to go on with.
+            let id = reference == "latest"
+                ? try store.sessions().first(where: { $0.state == .interrupted })?.id ?? store.resolve("latest")
+                : try store.resolve(reference)
+            let stored = try store.session(id)
+            switch stored.summary.state {
+            case .interrupted:
+                return stored
+            case .active:
+                Console.error("session \(stored.summary.id) is still running in another Rehearse")
+            case .finished:
+                Console.error("session \(stored.summary.id) is finished: `rehearse review \(stored.summary.id)` shows it")
+            case .abandoned:
+                Console.error("session \(stored.summary.id) was ended early on purpose; start a new one")
+            }
+        } catch {
+            Console.error("\(error)")
+        }
+        return nil
+    }
+}
+
+/// Writes the session as the interview asks; a failing disk is reported once, and the
+/// interview goes on.
+final class SessionSaver {
+    let store: TranscriptStore
+    var id = ""
+    private var reported = false
+
+    init(store: TranscriptStore) {
+        self.store = store
+    }
+
+    func save(_ interview: Interview, _ event: Interview.Event?, _ effects: [Interview.Effect]) {
+        do {
+            try store.save(id, interview, event: event, effects: effects)
+        } catch {
+            if !reported { Console.error("could not save the session (\(error)); the interview goes on") }
+            reported = true
+        }
     }
 }

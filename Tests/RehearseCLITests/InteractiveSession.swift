@@ -10,14 +10,18 @@ final class InteractiveSession: @unchecked Sendable {
     private var output = ""
     private var consumed: String.Index
     let home: String
+    private let ownsHome: Bool
 
-    init(_ arguments: [String]) throws {
-        home = NSTemporaryDirectory() + "rehearse-session-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    /// Runs `rehearse arguments` with `home` as its home (a new temporary one if nil).
+    init(_ arguments: [String], home: String? = nil) throws {
+        signal(SIGPIPE, SIG_IGN) // a session that has ended must not take the test runner with it
+        ownsHome = home == nil
+        self.home = home ?? NSTemporaryDirectory() + "rehearse-session-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: self.home, withIntermediateDirectories: true)
         process.executableURL = URL(fileURLWithPath: RehearseBinary.path)
         process.arguments = arguments
-        process.environment = ["HOME": home, "REHEARSE_HOME": home + "/data", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
-        process.currentDirectoryURL = URL(fileURLWithPath: home)
+        process.environment = ["HOME": self.home, "REHEARSE_HOME": self.home + "/data", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        process.currentDirectoryURL = URL(fileURLWithPath: self.home)
         let out = Pipe()
         process.standardInput = input
         process.standardOutput = out
@@ -35,7 +39,13 @@ final class InteractiveSession: @unchecked Sendable {
 
     deinit {
         if process.isRunning { process.terminate() }
-        try? FileManager.default.removeItem(atPath: home)
+        if ownsHome { try? FileManager.default.removeItem(atPath: home) }
+    }
+
+    /// SIGKILL: no chance to clean up, as when a machine loses power.
+    func kill9() {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
     }
 
     var transcript: String {
@@ -82,7 +92,7 @@ final class InteractiveSession: @unchecked Sendable {
     }
 
     func send(_ lines: String...) {
-        input.fileHandleForWriting.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+        try? input.fileHandleForWriting.write(contentsOf: Data(lines.map { $0 + "\n" }.joined().utf8))
     }
 
     func closeInput() {

@@ -32,11 +32,12 @@ struct RehearseBinary {
         _ arguments: [String],
         executable: String = path,
         in folder: String? = nil,
+        home sharedHome: String? = nil,
         environment extra: [String: String] = [:]
     ) throws -> Result {
-        let home = NSTemporaryDirectory() + "rehearse-home-" + UUID().uuidString
+        let home = sharedHome ?? NSTemporaryDirectory() + "rehearse-home-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: home) }
+        defer { if sharedHome == nil { try? FileManager.default.removeItem(atPath: home) } }
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)

@@ -13,13 +13,20 @@ struct LineModeInterview {
 
     /// Each bank's guide, for its briefing.
     private let briefings: [String: Guide]
+    /// Called whenever the session should be written (see `AutosavePolicy`).
+    private let save: (Interview, Interview.Event?, [Interview.Effect]) -> Void
+    private var autosave = AutosavePolicy()
 
-    init(plan: SessionPlan, briefings: [String: Guide] = [:], input: LineInput, write: @escaping (String) -> Void) {
-        interview = Interview(plan: plan)
+    /// A new session from `plan`, or a saved one (`resuming`) that goes on where it stopped.
+    init(plan: SessionPlan, resuming saved: Interview? = nil, briefings: [String: Guide] = [:], input: LineInput,
+         write: @escaping (String) -> Void, save: @escaping (Interview, Interview.Event?, [Interview.Effect]) -> Void = { _, _, _ in }) {
+        interview = saved ?? Interview(plan: plan)
         self.briefings = briefings
+        self.save = save
         self.input = input
         self.write = write
         origin = clock.now
+        if saved != nil { interview.continueSaved(at: Instant(.zero)) }
     }
 
     private var now: Instant { Instant(clock.now - origin) }
@@ -34,11 +41,15 @@ struct LineModeInterview {
 
     mutating func run() {
         let plan = interview.plan
-        if plan.questions.count < plan.requestedCount {
-            write("Only \(plan.questions.count) questions match; the session has \(plan.questions.count).")
+        if interview.phase == .briefing {
+            if plan.questions.count < plan.requestedCount {
+                write("Only \(plan.questions.count) questions match; the session has \(plan.questions.count).")
+            }
+            writeBriefing()
+            apply(.begin(at: now))
+        } else {
+            write("Resuming at question \(interview.index + 1) of \(plan.questions.count); the clock goes on from where it stopped.")
         }
-        writeBriefing()
-        apply(.begin(at: now))
         while !interview.phase.isFinished {
             guard askQuestion() else { break }
         }
@@ -138,8 +149,15 @@ struct LineModeInterview {
         if case .star(let part) = field {
             write("\(part.rawValue.prefix(1).uppercased() + part.rawValue.dropFirst()): \(part.prompt)")
         }
-        write(Self.prompt(for: field))
+        // A resumed answer goes on from what was written before.
         var lines: [String] = []
+        let written = interview.currentRecord?.text(of: field) ?? ""
+        if !written.isEmpty {
+            write("Written so far (type more lines, or \".\" to keep it as it is):")
+            lines = written.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            lines.forEach { write("  " + TerminalText.neutralized($0)) }
+        }
+        write(Self.prompt(for: field))
         while true {
             let stop = nextLine(timed: true)
             // Hard time, a skip or the end moved the machine on: stop reading this field.
@@ -194,6 +212,7 @@ struct LineModeInterview {
     /// prompt when hard time has just submitted the answer.
     private mutating func nextLine(timed: Bool) -> Stop {
         while true {
+            if autosave.flushIfDue(at: now) { save(interview, nil, []) }
             if timed, let deadline = nextDeadline(), deadline <= now {
                 let phase = interview.phase
                 let index = interview.index
@@ -204,7 +223,8 @@ struct LineModeInterview {
                 }
                 continue
             }
-            let wait = timed ? nextDeadline().map { max(.zero, $0 - now) } : nil
+            let deadlines = [timed ? nextDeadline() : nil, autosave.flushDeadline].compactMap { $0 }
+            let wait = deadlines.min().map { max(.zero, $0 - now) }
             switch input.next(timeout: wait) {
             case .line(let line): return .line(line)
             case .end: return .end
@@ -225,9 +245,14 @@ struct LineModeInterview {
 
     private mutating func apply(_ event: Interview.Event) {
         let before = interview.phase
+        let beforeIndex = interview.index
         // Which answer each time-up closes: a late tick can close the answer and then a follow-up.
         var closing = before
-        for effect in interview.handle(event) {
+        let effects = interview.handle(event)
+        if autosave.shouldSave(after: event, effects: effects, phaseChanged: before != interview.phase || beforeIndex != interview.index) {
+            save(interview, event, effects)
+        }
+        for effect in effects {
             switch effect {
             case .warning(let percent) where percent < 100:
                 write("(\((interview.remaining(at: now) ?? .zero).countdownText) left)")

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import TranscriptStore
+
+struct DeleteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "delete",
+        abstract: "Delete a saved session (asks first unless --yes).")
+
+    @Argument(help: ArgumentHelp("A session id (a unique prefix is enough).", valueName: "id"))
+    var session: String
+
+    @Flag(help: "Delete without asking.")
+    var yes = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        guard let store = StoredSessions.open(global), let stored = StoredSessions.load(session, from: store) else {
+            throw ExitCode(ExitStatus.badInput)
+        }
+        let summary = stored.summary
+        if !yes {
+            Console.out("Delete session \(summary.id) (\(StoredSessions.date(summary.startedAt)), \(summary.answered) of \(summary.questionCount) questions)? [y/N] ")
+            let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+            guard answer == "y" || answer == "yes" else {
+                Console.out("Kept session \(summary.id).")
+                throw ExitCode(1)
+            }
+        }
+        try store.delete(summary.id)
+        Console.out("Deleted session \(summary.id).")
+    }
+}

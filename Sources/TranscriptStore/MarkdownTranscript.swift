@@ -1,0 +1,106 @@
+import Foundation
+import InterviewCore
+
+/// A session as Markdown a mentor can read. Everything typed or taken from a guide is escaped,
+/// so no answer can add headings, links or HTML, and no control character survives.
+public enum MarkdownTranscript {
+    public static func render(_ document: TranscriptDocument) -> String {
+        var lines: [String] = []
+        lines.append("# Mock interview \(document.id)")
+        lines.append("")
+        lines.append("- Guides: \(document.guides.map(inline).joined(separator: ", "))")
+        lines.append("- Started: \(timestamp(document.startedAt)) · \(document.state.rawValue)")
+        lines.append("- Questions: \(document.questions.count) · time used \(clock(document.secondsUsed)) · seed \(document.seed)")
+        lines.append("- Score: \(document.score.map(percent) ?? "not reviewed")")
+        for question in document.questions {
+            lines.append("")
+            lines.append("## \(question.position). \(inline(question.title))")
+            lines.append("")
+            var facts = ["\(question.kind.rawValue)", "time \(clock(question.secondsUsed)) of \(clock(question.answerSeconds))"]
+            if question.overtimeSeconds > 0 { facts.append("overtime \(clock(question.overtimeSeconds))") }
+            if question.pauses > 0 { facts.append("\(question.pauses) pause\(question.pauses == 1 ? "" : "s")") }
+            if question.skipped { facts.append("skipped") }
+            if question.submittedAtTimeUp { facts.append("submitted when time ran out") }
+            facts.append(question.score.map { "score " + percent($0) } ?? "not reviewed")
+            lines.append("*\(facts.joined(separator: " · "))*")
+            lines.append("")
+            lines.append("### Answer")
+            lines.append("")
+            if let parts = question.starParts {
+                for part in StarPart.allCases {
+                    guard let text = parts[part.rawValue], !text.isEmpty else { continue }
+                    lines.append("**\(part.rawValue.capitalized)**")
+                    lines.append("")
+                    lines += quoted(text)
+                    lines.append("")
+                }
+            } else {
+                lines += question.answer.isEmpty ? ["*(no answer)*"] : quoted(question.answer)
+                lines.append("")
+            }
+            for followUp in question.followUps {
+                lines.append("**Follow-up:** \(inline(followUp.question)) *(\(clock(followUp.seconds)))*")
+                lines.append("")
+                lines += followUp.answer.isEmpty ? ["*(no answer)*"] : quoted(followUp.answer)
+                lines.append("")
+            }
+            if let star = question.star {
+                lines.append("### STAR figures")
+                lines.append("")
+                for part in ["situation", "task", "action", "result"] {
+                    lines.append("- \(part.capitalized): \(star.words[part] ?? 0) words (\(percent(star.shares[part] ?? 0)))")
+                }
+                lines.append("- \"I\" \(star.firstPersonSingular), \"we\" \(star.firstPersonPlural); result quantified: \(star.resultQuantified ? "yes" : "no")")
+                lines.append("- \(star.totalWords) words; hedges and fillers \(String(format: "%.1f", star.hedgesPer100Words)) per 100 words")
+                lines.append("")
+            }
+            lines.append("### Rubric")
+            lines.append("")
+            for point in question.rubric {
+                lines.append("- [\(point.ticked ? "x" : " ")] \(inline(point.text))\(point.detected ? " *(seen in the answer)*" : "")")
+            }
+            lines.append("")
+            lines.append("### Model answer")
+            for section in question.modelAnswer where section.role != .followUps {
+                lines.append("")
+                lines.append("**\(inline(section.label))**")
+                lines.append("")
+                lines += section.items.map { "- " + inline($0.fullText) }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Text on one line: control characters made visible, Markdown and HTML characters escaped.
+    static func inline(_ text: String) -> String {
+        var escaped = ""
+        for character in TerminalText.neutralized(text) {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "!": escaped += "\\" + String(character)
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "&": escaped += "&amp;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// Typed text as a block quote, its line breaks kept.
+    static func quoted(_ text: String) -> [String] {
+        TerminalText.neutralized(text, keepingNewlines: true).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in line.isEmpty ? ">" : "> " + inline(String(line)).replacingOccurrences(of: "^([0-9]+)\\.", with: "$1\\\\.", options: .regularExpression) + "  " }
+    }
+
+    static func clock(_ seconds: Double) -> String { Duration.seconds(seconds).clockText }
+
+    static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded())) %" }
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import InterviewCore
+
+/// A session as `rehearse export --format json` writes it: the contract in
+/// docs/transcript-format.md. Fields may be added, never removed or renamed.
+public struct TranscriptDocument: Codable, Sendable {
+    public var format = "rehearse-transcript"
+    public var version = 1
+    public var id: String
+    public var startedAt: Date
+    public var updatedAt: Date
+    public var state: SessionState
+    public var guides: [String]
+    public var banks: [String]
+    public var seed: UInt64
+    public var settings: Settings
+    public var secondsUsed: Double
+    public var score: Double?
+    public var questions: [QuestionEntry]
+    public var timeline: [TimelineEvent]
+
+    public struct Settings: Codable, Sendable {
+        public var thinkSeconds: Double
+        public var hardTime: Bool
+        public var followUpsPerQuestion: Int
+    }
+
+    public struct QuestionEntry: Codable, Sendable {
+        public var position: Int
+        public var id: String
+        public var hash: String
+        public var title: String
+        public var kind: CategoryKind
+        public var category: String
+        public var guide: String
+        public var scaffold: Scaffold
+        public var answerSeconds: Double
+        public var answer: String
+        public var starParts: [String: String]?
+        public var followUps: [FollowUp]
+        public var secondsUsed: Double
+        public var overtimeSeconds: Double
+        public var pauses: Int
+        public var skipped: Bool
+        public var submittedAtTimeUp: Bool
+        public var reviewed: Bool
+        public var score: Double?
+        public var rubric: [Point]
+        public var star: StarFigures?
+        public var modelAnswer: [AnswerSection]
+    }
+
+    public struct FollowUp: Codable, Sendable {
+        public var question: String
+        public var answer: String
+        public var seconds: Double
+    }
+
+    public struct Point: Codable, Sendable {
+        public var text: String
+        public var kind: RubricPoint.Kind
+        public var weight: Int
+        public var ticked: Bool
+        public var detected: Bool
+    }
+
+    public init(_ stored: StoredSession) {
+        let interview = stored.interview
+        let summary = stored.summary
+        id = summary.id
+        startedAt = summary.startedAt
+        updatedAt = summary.updatedAt
+        state = summary.state
+        guides = summary.guides
+        banks = summary.banks
+        seed = summary.seed
+        settings = Settings(thinkSeconds: interview.plan.thinkTime.secondsValue, hardTime: interview.plan.settings.hardTime,
+                            followUpsPerQuestion: interview.plan.settings.followUpsPerQuestion)
+        secondsUsed = summary.secondsUsed
+        score = summary.score
+        let reached = interview.phase == .briefing ? 0 : min(interview.index + 1, interview.plan.questions.count)
+        questions = zip(interview.plan.questions, interview.records).prefix(reached).enumerated().map { position, pair in
+            let (planned, record) = pair
+            let star = record.scaffold == .star ? StarAnalysis(parts: record.starParts) : nil
+            let detected = PointDetection.detected(rubric: planned.question.rubric, answer: record.mainAnswer, star: star)
+            return QuestionEntry(
+                position: position + 1, id: planned.question.id, hash: planned.question.hash, title: planned.question.title,
+                kind: planned.kind, category: planned.categoryName, guide: planned.guideTitle, scaffold: record.scaffold,
+                answerSeconds: planned.answerTime.secondsValue, answer: record.mainAnswer,
+                starParts: record.scaffold == .star ? Dictionary(uniqueKeysWithValues: record.starParts.map { ($0.key.rawValue, $0.value) }) : nil,
+                followUps: planned.followUps.indices.map {
+                    FollowUp(question: planned.followUps[$0], answer: record.followUpAnswers[$0], seconds: record.followUpTimes[$0].secondsValue)
+                },
+                secondsUsed: record.totalTime.secondsValue, overtimeSeconds: record.overtime.secondsValue, pauses: record.pauses,
+                skipped: record.skipped, submittedAtTimeUp: record.submittedAtTimeUp, reviewed: record.reviewed,
+                score: record.reviewed ? Scoring.score(rubric: planned.question.rubric, ticks: record.ticks) : nil,
+                rubric: planned.question.rubric.enumerated().map { index, point in
+                    Point(text: point.text, kind: point.kind, weight: point.weight,
+                          ticked: record.ticks.contains(index), detected: detected.contains(index))
+                },
+                star: star.map(StarFigures.init), modelAnswer: planned.question.sections)
+        }
+        timeline = stored.events
+    }
+
+    public func json() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return try encoder.encode(self)
+    }
+}

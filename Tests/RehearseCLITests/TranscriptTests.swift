@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+/// Sessions saved as they happen, and read back with history, review and export.
+@Suite struct TranscriptTests {
+    @Test func aSessionKilledMidAnswerIsInterruptedKeepsItsTextAndResumes() throws {
+        let home = try TemporaryFolder()
+        let first = try InteractiveSession(["practice", "--questions", "2", "--seed", "12", "--category", "technical",
+                                            "--think-time", "0", "--no-follow-ups"], home: home.path)
+        first.waitFor("answer> ")
+        first.send("Written before the kill: quantize, then measure on the device.")
+        Thread.sleep(forTimeInterval: 1.5) // typing is written at most a second after it arrives
+        first.kill9()
+
+        let history = try RehearseBinary.run(["history", "--json"], home: home.path)
+        #expect(history.status == 0)
+        let sessions = try #require(try RehearseBinary.json(history.stdout) as? [[String: Any]])
+        #expect(sessions.count == 1)
+        #expect(sessions.first?["state"] as? String == "interrupted")
+        let export = try RehearseBinary.run(["export", "latest", "--format", "json"], home: home.path)
+        #expect(export.stdout.contains("Written before the kill: quantize, then measure on the device."))
+
+        let next = try InteractiveSession(["practice", "--seed", "99"], home: home.path)
+        next.waitFor("was interrupted after 0 of 2 questions: go on with it with `rehearse practice --resume ")
+        next.closeInput()
+        _ = next.finish()
+
+        let resumed = try InteractiveSession(["practice", "--resume", "latest"], home: home.path)
+        resumed.waitFor("Resuming at question 1 of 2; the clock goes on from where it stopped.")
+        resumed.waitFor("Written so far (type more lines, or \".\" to keep it as it is):\n  Written before the kill")
+        resumed.waitFor("answer> ")
+        resumed.send("And a second line after the restart.", ".")
+        resumed.waitFor("rubric> ")
+        resumed.send("1")
+        resumed.waitFor("Question 2 of 2")
+        resumed.waitFor("answer> ")
+        resumed.send("Second answer.", ".")
+        resumed.waitFor("rubric> ")
+        resumed.send("")
+        resumed.waitFor("Session score:")
+        #expect(resumed.finish() == 0)
+
+        let after = try RehearseBinary.run(["history", "--json"], home: home.path)
+        let finished = try #require(try RehearseBinary.json(after.stdout) as? [[String: Any]])
+        // The resumed session finished; the one started and closed at once was abandoned.
+        #expect(Set(finished.compactMap { $0["state"] as? String }) == ["finished", "abandoned"])
+        let json = try RehearseBinary.run(["export", String((finished.first { $0["state"] as? String == "finished" }?["id"] as? String) ?? ""), "--format", "json"], home: home.path)
+        let document = try #require(try RehearseBinary.json(json.stdout) as? [String: Any])
+        let questions = try #require(document["questions"] as? [[String: Any]])
+        #expect(questions.first?["answer"] as? String == "Written before the kill: quantize, then measure on the device.\nAnd a second line after the restart.")
+        #expect(questions.count == 2)
+    }
+
+    @Test func historyReviewExportAndDeleteAfterAScriptedSession() throws {
+        let home = try TemporaryFolder()
+        let session = try InteractiveSession(["practice", "--questions", "1", "--seed", "3", "--category", "behavioral",
+                                              "--think-time", "0", "--follow-ups", "1"], home: home.path)
+        for (prompt, answer) in [("situation> ", "At a camera startup in 2024."), ("task> ", "I had to cut latency."),
+                                 ("action> ", "I profiled the pipeline and I moved resizing to the GPU."),
+                                 ("result> ", "Latency fell 35% <b>bold</b> # not a heading"), ("lesson> ", ""),
+                                 ("follow-up> ", "I would measure p99 first.")] {
+            session.waitFor(prompt)
+            session.send(answer)
+            if !answer.isEmpty { session.send(".") }
+        }
+        session.waitFor("rubric> ")
+        session.send("1 2")
+        session.waitFor("Saved as session ")
+        #expect(session.finish() == 0)
+
+        let history = try RehearseBinary.run(["history"], home: home.path)
+        #expect(history.stdoutLines.first?.hasPrefix("ID        STARTED") == true)
+        #expect(history.stdoutLines.count == 2)
+        #expect(history.stdout.contains("1/1"))
+        #expect(history.stdout.contains("finished"))
+        let id = String(history.stdoutLines[1].prefix(8))
+
+        let review = try RehearseBinary.run(["review", String(id.prefix(4))], home: home.path)
+        #expect(review.status == 0)
+        #expect(review.stdout.contains("  Action:\n    I profiled the pipeline and I moved resizing to the GPU."))
+        #expect(review.stdout.contains("Follow-up: "))
+        #expect(review.stdout.contains("  I would measure p99 first."))
+        #expect(review.stdout.contains("[x]"))
+        #expect(review.stdout.contains("Model answer:"))
+
+        let markdown = try RehearseBinary.run(["export", id, "--format", "markdown"], home: home.path)
+        #expect(markdown.stdout.hasPrefix("# Mock interview \(id)\n"))
+        #expect(markdown.stdout.contains("> Latency fell 35% &lt;b&gt;bold&lt;/b&gt; \\# not a heading"))
+        #expect(markdown.stdout.contains("**Follow-up:**"))
+        #expect(markdown.stdout.contains("- [x] "))
+
+        let file = home.path + "/out/session.json"
+        try FileManager.default.createDirectory(atPath: home.path + "/out", withIntermediateDirectories: true)
+        let written = try RehearseBinary.run(["export", "latest", "--format", "json", "--output", file], home: home.path)
+        #expect(written.status == 0)
+        let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])
+        #expect(document["format"] as? String == "rehearse-transcript")
+        let question = try #require((document["questions"] as? [[String: Any]])?.first)
+        #expect((question["starParts"] as? [String: String])?["action"] == "I profiled the pipeline and I moved resizing to the GPU.")
+        #expect((question["followUps"] as? [[String: Any]])?.first?["answer"] as? String == "I would measure p99 first.")
+        #expect((question["rubric"] as? [[String: Any]])?.prefix(2).allSatisfy { $0["ticked"] as? Bool == true } == true)
+        #expect((document["timeline"] as? [Any])?.isEmpty == false)
+
+        let refused = try RehearseBinary.run(["delete", id], home: home.path)
+        #expect(refused.status == 1)
+        #expect(refused.stdout.contains("Kept session \(id)."))
+        let deleted = try RehearseBinary.run(["delete", id, "--yes"], home: home.path)
+        #expect(deleted.status == 0)
+        #expect(try RehearseBinary.run(["history"], home: home.path).stdout.contains("No sessions yet"))
+    }
+
+    @Test func aCorruptDatabaseIsNamedAndLeftAlone() throws {
+        let home = try TemporaryFolder()
+        let junk = Data("not sqlite at all".utf8) + Data(repeating: 7, count: 4096)
+        try FileManager.default.createDirectory(atPath: home.path + "/data", withIntermediateDirectories: true)
+        let database = home.path + "/data/rehearse.sqlite"
+        try junk.write(to: URL(fileURLWithPath: database))
+        for arguments in [["history"], ["practice", "--questions", "1"]] {
+            let result = try RehearseBinary.run(arguments, home: home.path)
+            #expect(result.status == 2)
+            #expect(result.stderrLines == ["rehearse: \(database) is not a Rehearse database (damaged, or another kind of file); it was left untouched: move it aside, or use --data-dir"])
+            #expect(!result.stdout.contains("Question 1"))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == junk)
+    }
+
+    @Test func aDataFolderThatCannotBeWrittenStopsBeforeAnyQuestion() throws {
+        let result = try RehearseBinary.run(["practice", "--data-dir", "/proc/rehearse-data"])
+        #expect(result.status == 2)
+        #expect(result.stderrLines.count == 1)
+        #expect(result.stderr.contains("cannot write to the data folder /proc/rehearse-data"))
+        #expect(!result.stdout.contains("Question"))
+    }
+
+    @Test func unknownSessionsAreOneLine() throws {
+        let home = try TemporaryFolder()
+        let empty = try RehearseBinary.run(["review", "latest"], home: home.path)
+        #expect(empty.status == 2)
+        #expect(empty.stderrLines == ["rehearse: no sessions yet: `rehearse practice` starts one"])
+        let missing = try RehearseBinary.run(["export", "abcdef12"], home: home.path)
+        #expect(missing.stderrLines == ["rehearse: no session \"abcdef12\" (`rehearse history` lists them)"])
+    }
+}
