@@ -111,6 +111,48 @@ import Testing
         #expect(try RehearseBinary.run(["history"], home: home.path).stdout.contains("No sessions yet"))
     }
 
+    @Test func escapeSequencesInAnswersNeverReachTheTerminal() throws {
+        let home = try TemporaryFolder()
+        let session = try InteractiveSession(["practice", "--questions", "1", "--seed", "2", "--category", "technical",
+                                              "--think-time", "0", "--no-follow-ups"], home: home.path)
+        session.waitFor("answer> ")
+        session.send("Red \u{1B}[31malert\u{1B}[0m and a bell \u{07}", ".")
+        session.waitFor("rubric> ")
+        session.send("")
+        #expect(session.finish() == 0)
+        let review = try RehearseBinary.run(["review", "latest"], home: home.path)
+        #expect(review.stdout.contains("Red ^[[31malert^[[0m and a bell ^G"))
+        #expect(!review.stdout.contains("\u{1B}") && !review.stdout.contains("\u{07}"))
+        let markdown = try RehearseBinary.run(["export", "latest"], home: home.path)
+        #expect(!markdown.stdout.contains("\u{1B}"))
+        let json = try RehearseBinary.run(["export", "latest", "--format", "json"], home: home.path)
+        #expect(json.stdout.contains("Red \\u001b[31malert"))
+    }
+
+    @Test func twoInterviewsAtOnceAreBothSaved() throws {
+        let home = try TemporaryFolder()
+        let arguments = ["practice", "--questions", "1", "--category", "technical", "--think-time", "0", "--no-follow-ups"]
+        let sessions = try [InteractiveSession(arguments + ["--seed", "1"], home: home.path),
+                            InteractiveSession(arguments + ["--seed", "2"], home: home.path)]
+        for (number, session) in sessions.enumerated() {
+            session.waitFor("answer> ")
+            session.send("Answer from terminal \(number + 1).", ".")
+        }
+        for session in sessions {
+            session.waitFor("rubric> ")
+            session.send("1")
+            #expect(session.finish() == 0)
+        }
+        let history = try RehearseBinary.run(["history", "--json"], home: home.path)
+        let list = try #require(try RehearseBinary.json(history.stdout) as? [[String: Any]])
+        #expect(list.count == 2)
+        #expect(list.allSatisfy { $0["state"] as? String == "finished" })
+        for id in list.compactMap({ $0["id"] as? String }) {
+            let export = try RehearseBinary.run(["export", id, "--format", "json"], home: home.path)
+            #expect(export.stdout.contains("Answer from terminal"))
+        }
+    }
+
     @Test func aCorruptDatabaseIsNamedAndLeftAlone() throws {
         let home = try TemporaryFolder()
         let junk = Data("not sqlite at all".utf8) + Data(repeating: 7, count: 4096)

@@ -1,0 +1,46 @@
+import Foundation
+import InterviewCore
+import Testing
+@testable import TranscriptStore
+
+/// Both export formats against golden files. To re-record after a deliberate change:
+/// `REHEARSE_RECORD_GOLDEN=1 swift test --filter ExportGoldenTests`, then read the diff.
+@Suite struct ExportGoldenTests {
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/golden")
+
+    static func document() -> TranscriptDocument {
+        let interview = TranscriptStoreTests.playedInterview()
+        let summary = SessionSummary(
+            id: "5e551011", startedAt: Date(timeIntervalSince1970: 1_790_000_000), updatedAt: Date(timeIntervalSince1970: 1_790_000_400),
+            state: .finished, guides: ["Store Guide"], banks: ["store"], seed: 77, questionCount: 2, answered: 2,
+            secondsUsed: interview.records.reduce(Duration.zero) { $0 + $1.totalTime }.secondsValue,
+            score: Scoring.sessionScore(interview))
+        let events = [
+            TimelineEvent(sequence: 0, position: 0, atSeconds: 10, kind: "begin", detail: ""),
+            TimelineEvent(sequence: 1, position: 0, atSeconds: 15, kind: "type", detail: "answer 64 characters"),
+        ]
+        return TranscriptDocument(StoredSession(summary: summary, interview: interview, events: events))
+    }
+
+    static func check(_ actual: String, against name: String) throws {
+        let file = golden.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["REHEARSE_RECORD_GOLDEN"] == "1" {
+            try actual.write(to: file, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        #expect(actual == expected, "\(name) differs from its golden file")
+    }
+
+    @Test func markdown() throws {
+        let markdown = MarkdownTranscript.render(Self.document())
+        try Self.check(markdown, against: "transcript.md")
+        #expect(!markdown.contains("\u{1B}"))
+    }
+
+    @Test func json() throws {
+        let json = String(decoding: try Self.document().json(), as: UTF8.self) + "\n"
+        try Self.check(json, against: "transcript.json")
+        #expect(json.contains("\\u001b[2J"))
+    }
+}
