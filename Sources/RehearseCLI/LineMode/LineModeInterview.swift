@@ -86,14 +86,15 @@ struct LineModeInterview {
             guard let record = interview.currentRecord else { return false }
             let fields = record.scaffold == .free ? [AnswerField.free] : StarPart.allCases.map(AnswerField.star)
             var switched = false
-            for field in fields {
+            fields: for field in fields {
                 switch readAnswer(into: field) {
                 case .finished: return false
-                case .movedOn: break
-                case .switchedScaffold: switched = true
-                case .done: continue
+                case .done: continue fields
+                case .movedOn: break fields
+                case .switchedScaffold:
+                    switched = true
+                    break fields
                 }
-                break
             }
             if switched { continue }
             if interview.index == number, interview.phase == .reading || interview.phase == .answering {
