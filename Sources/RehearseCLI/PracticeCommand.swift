@@ -12,7 +12,8 @@ struct PracticeCommand: ParsableCommand {
             questions, then a rubric to check your answer against. Behavioral questions are \
             answered in STAR form. The interview runs in line mode: prompts on lines of their \
             own, an answer ends with a line holding only ".", and :skip, :pause, :resume, \
-            :quit alone on a line are commands (see the README).
+            :quit alone on a line are commands; :star switches a situational question to STAR \
+            form; Ctrl-C ends the session like :quit (see the README).
             """
     )
 
@@ -22,23 +23,23 @@ struct PracticeCommand: ParsableCommand {
     @Option(name: .customLong("category"), help: ArgumentHelp("Only this kind: technical, behavioral, situational, problem-solving, general (repeatable).", valueName: "kind"))
     var categories: [String] = []
 
-    @Option(help: ArgumentHelp("How many questions.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many questions.", valueName: "n"))
     var questions = 5
 
-    @Option(name: .customLong("answer-time"), help: ArgumentHelp("Answer time for every question, in seconds (default by kind: technical 240, behavioral 180, situational 180, problem-solving 300, general 180).", valueName: "seconds"))
+    @Option(name: .customLong("answer-time"), parsing: .unconditional, help: ArgumentHelp("Answer time for every question, in seconds (default by kind: technical 240, behavioral 180, situational 180, problem-solving 300, general 180).", valueName: "seconds"))
     var answerTime: Int?
 
-    @Option(name: .customLong("think-time"), help: ArgumentHelp("Think time before each answer clock starts, in seconds (default 15).", valueName: "seconds"))
+    @Option(name: .customLong("think-time"), parsing: .unconditional, help: ArgumentHelp("Think time before each answer clock starts, in seconds (default 15).", valueName: "seconds"))
     var thinkTime: Int?
 
-    @Option(name: .customLong("follow-up-time"), help: ArgumentHelp("Time for each follow-up answer, in seconds (default 90).", valueName: "seconds"))
+    @Option(name: .customLong("follow-up-time"), parsing: .unconditional, help: ArgumentHelp("Time for each follow-up answer, in seconds (default 90).", valueName: "seconds"))
     var followUpTime: Int?
 
     @Flag(name: .customLong("hard-time"), help: "Submit the answer as it stands when the clock runs out (default: overtime counts on).")
     var hardTime = false
 
-    @Option(name: .customLong("follow-ups"), help: ArgumentHelp("Follow-up questions after each answer, at most.", valueName: "n"))
-    var followUps = 1
+    @Option(name: .customLong("follow-ups"), parsing: .unconditional, help: ArgumentHelp("Follow-up questions after each answer, at most (default 1).", valueName: "n"))
+    var followUps: Int?
 
     @Flag(name: .customLong("no-follow-ups"), help: "Ask no follow-up questions.")
     var noFollowUps = false
@@ -54,12 +55,18 @@ struct PracticeCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    /// Longer than a day is a mistake, and would overflow the clock's arithmetic.
+    static let longestTime = 86_400
+
     func validate() throws {
         if questions < 1 { throw ValidationError("--questions must be at least 1 (got \(questions))") }
-        if let answerTime, answerTime < 1 { throw ValidationError("--answer-time must be at least 1 second (got \(answerTime))") }
-        if let thinkTime, thinkTime < 0 { throw ValidationError("--think-time cannot be negative (got \(thinkTime))") }
-        if let followUpTime, followUpTime < 1 { throw ValidationError("--follow-up-time must be at least 1 second (got \(followUpTime))") }
-        if followUps < 0 { throw ValidationError("--follow-ups cannot be negative (got \(followUps))") }
+        for (name, value, least) in [("--answer-time", answerTime, 1), ("--think-time", thinkTime, 0), ("--follow-up-time", followUpTime, 1)] {
+            guard let value else { continue }
+            if value < least { throw ValidationError("\(name) must be at least \(least) second\(least == 1 ? "" : "s") (got \(value))") }
+            if value > Self.longestTime { throw ValidationError("\(name) must be at most \(Self.longestTime) seconds, one day (got \(value))") }
+        }
+        if let followUps, followUps < 0 { throw ValidationError("--follow-ups cannot be negative (got \(followUps))") }
+        if followUps != nil, noFollowUps { throw ValidationError("--follow-ups and --no-follow-ups contradict each other: give one") }
         for category in categories where CategoryKind(argument: category) == nil {
             throw ValidationError("unknown category \"\(category)\": use technical, behavioral, situational, problem-solving or general")
         }
@@ -98,6 +105,7 @@ struct PracticeCommand: ParsableCommand {
             }
             session = LineModeInterview(plan: plan, briefings: briefings, input: LineInput(), write: Console.out, save: saver.save)
         }
+        LineInput.catchInterrupts()
         session.run()
         Console.out("Saved as session \(saver.id): `rehearse review \(saver.id)`, `rehearse export \(saver.id)`.")
     }
@@ -108,6 +116,10 @@ struct PracticeCommand: ParsableCommand {
         var briefings: [String: Guide] = [:]
         for argument in banks.isEmpty ? ["edge-ai-engineer"] : banks {
             guard let loaded = LoadedGuide.load(argument, catalog: catalog) else { throw ExitCode(ExitStatus.badInput) }
+            let errors = loaded.guide.diagnostics.filter { $0.severity == .error }.count
+            if errors > 0 {
+                Console.error("warning: \(Console.display(loaded.location.path)) has \(GuideOutline.plural(errors, "error")), so some questions may be incomplete (`rehearse lint \(argument)` lists them)")
+            }
             sources.append(SessionPlanner.Source(bank: loaded.location.name, guide: loaded.guide))
             briefings[loaded.location.name] = loaded.guide
         }
@@ -116,7 +128,7 @@ struct PracticeCommand: ParsableCommand {
         settings.thinkTime = thinkTime.map { .seconds($0) }
         settings.followUpTime = followUpTime.map { .seconds($0) }
         settings.hardTime = hardTime
-        settings.followUpsPerQuestion = noFollowUps ? 0 : followUps
+        settings.followUpsPerQuestion = noFollowUps ? 0 : followUps ?? 1
         do {
             let plan = try SessionPlanner.plan(
                 from: sources,
@@ -126,7 +138,7 @@ struct PracticeCommand: ParsableCommand {
                 settings: settings)
             return (plan, briefings)
         } catch {
-            Console.error(error.description)
+            Console.error("\(sources.map(\.bank).joined(separator: ", ")): \(error.description)")
             throw ExitCode(ExitStatus.badInput)
         }
     }

@@ -15,6 +15,7 @@ public struct RehearseCommand: ParsableCommand {
 
     /// Runs the command line; usage errors exit 2, like unreadable input.
     public static func runMain(_ arguments: [String]? = nil) -> Never {
+        let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -22,9 +23,12 @@ public struct RehearseCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                // One line: what is wrong, and where to read more.
+                // One line: what is wrong, and the help that lists the options concerned.
+                let names = configuration.subcommands.map { $0.configuration.commandName ?? "" }
+                let command = arguments.first { names.contains($0) } ?? (arguments.first?.hasPrefix("-") ?? true ? "practice" : nil)
                 let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
-                Console.error(message.replacingOccurrences(of: "Error: ", with: "") + " (see `rehearse --help`)")
+                Console.error(message.replacingOccurrences(of: "Error: ", with: "")
+                    + " (see `rehearse\(command.map { " " + $0 } ?? "") --help`)")
                 Foundation.exit(ExitStatus.badInput)
             }
             self.exit(withError: error)

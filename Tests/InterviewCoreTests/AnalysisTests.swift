@@ -7,6 +7,8 @@ import Testing
         #expect(Set(["quantized", "quantizing", "quantization", "quantizes"].map(Words.stem)) == ["quantiz"])
         #expect(Words.stem("latencies") == Words.stem("latency"))
         #expect(Words.stem("budgets") == "budget")
+        #expect(Set(["calibrate", "calibrated", "calibrating", "calibration", "calibrations"].map(Words.stem)) == ["calibrat"])
+        #expect(Set(["validate", "validation", "activate", "activation"].map(Words.stem)) == ["validat", "activat"])
         #expect(Words.keyStems("The latency of the models") == ["latency", "model"])
     }
 
@@ -68,7 +70,8 @@ import Testing
         let rubric = InterviewFixtures.question("Q?", kind: .technical).rubric
         #expect(rubric.map(\.text) == ["Measure on the device", "Quantize with calibration data", "Avoids: Ignoring thermal throttling."])
         let answer = "I quantized with a calibration set and measured latency on the real devices; thermal throttling matters too."
-        #expect(PointDetection.detected(rubric: rubric, answer: answer, star: nil) == [0, 1, 2])
+        // The pitfall (index 2) is mentioned, but words cannot tell avoiding it from committing it.
+        #expect(PointDetection.detected(rubric: rubric, answer: answer, star: nil) == [0, 1])
         #expect(PointDetection.detected(rubric: rubric, answer: "I would use a bigger GPU.", star: nil).isEmpty)
         #expect(PointDetection.detected(rubric: rubric, answer: "", star: nil).isEmpty)
     }

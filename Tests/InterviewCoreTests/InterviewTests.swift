@@ -179,13 +179,17 @@ import Testing
         #expect(interview.records[0].answerTime == .seconds(30))
         #expect(interview.index == 1)
         #expect(interview.phase == .reading)
-        // Skip from self-review is a review with no ticks.
+        // Skip at a follow-up skips that follow-up only; the main answer goes to review.
+        _ = interview.handle(.type(.free, "second answer", at: clock.advance(1)))
         _ = interview.handle(.submit(at: clock.advance(1)))
-        _ = interview.handle(.submit(at: clock.advance(1)))
+        #expect(interview.phase == .followUp(0))
+        #expect(interview.handle(.skip(at: clock.advance(4))) == [.save])
         #expect(interview.phase == .selfReview)
+        #expect(interview.records[1].followUpTimes == [.seconds(4)])
+        #expect(!interview.records[1].skipped)
+        // Skip from self-review leaves the question unreviewed, and so unscored.
         #expect(interview.handle(.skip(at: clock.advance(1))) == [.save, .finished])
-        #expect(interview.records[1].reviewed)
-        #expect(interview.records[1].ticks.isEmpty)
+        #expect(!interview.records[1].reviewed)
         #expect(interview.phase == .summary)
     }
 

@@ -42,6 +42,11 @@ final class InteractiveSession: @unchecked Sendable {
         if ownsHome { try? FileManager.default.removeItem(atPath: home) }
     }
 
+    /// Ctrl-C, as a terminal sends it.
+    func interrupt() {
+        kill(process.processIdentifier, SIGINT)
+    }
+
     /// SIGKILL: no chance to clean up, as when a machine loses power.
     func kill9() {
         kill(process.processIdentifier, SIGKILL)

@@ -34,7 +34,7 @@ import Testing
         #expect(transcript.split(separator: "\n").contains("rubric> "))
         #expect(transcript.contains("STAR: situation "))
         #expect(transcript.contains("result quantified: yes"))
-        #expect(transcript.contains("Time used 0:0"))
+        #expect(transcript.contains("Time used with follow-ups 0:0"))
         #expect(transcript.contains("points detected "))
         #expect(transcript.contains("Summary:\n  1. "))
         #expect(transcript.contains("Session score: "))
@@ -139,15 +139,70 @@ import Testing
     }
 
     @Test(arguments: [
-        (["practice", "--questions", "0"], "rehearse: --questions must be at least 1 (got 0) (see `rehearse --help`)"),
-        (["practice", "--category", "coding"], "rehearse: unknown category \"coding\": use technical, behavioral, situational, problem-solving or general (see `rehearse --help`)"),
+        (["practice", "--questions", "0"], "rehearse: --questions must be at least 1 (got 0) (see `rehearse practice --help`)"),
+        (["practice", "--category", "coding"], "rehearse: unknown category \"coding\": use technical, behavioral, situational, problem-solving or general (see `rehearse practice --help`)"),
         (["practice", "--bank", "no-such-bank"], "rehearse: no guide named \"no-such-bank\" (`rehearse banks` lists the guides it can find)"),
-        (["practice", "--answer-time", "0"], "rehearse: --answer-time must be at least 1 second (got 0) (see `rehearse --help`)"),
+        (["practice", "--answer-time", "0"], "rehearse: --answer-time must be at least 1 second (got 0) (see `rehearse practice --help`)"),
+        (["practice", "--think-time", "-1"], "rehearse: --think-time must be at least 0 seconds (got -1) (see `rehearse practice --help`)"),
+        (["practice", "--answer-time", "100000000000000000"], "rehearse: --answer-time must be at most 86400 seconds, one day (got 100000000000000000) (see `rehearse practice --help`)"),
+        (["practice", "--follow-ups", "2", "--no-follow-ups"], "rehearse: --follow-ups and --no-follow-ups contradict each other: give one (see `rehearse practice --help`)"),
     ])
     func badOptionsAreRefusedWithOneLine(arguments: [String], message: String) throws {
         let result = try RehearseBinary.run(arguments)
         #expect(result.status == 2)
         #expect(result.stderrLines == [message])
         #expect(result.stdout.isEmpty)
+    }
+
+    @Test func whilePausedNothingIsAddedOrSubmittedAndTheTextIsKept() throws {
+        let session = try InteractiveSession(["practice", "--questions", "1", "--seed", "6", "--category", "technical",
+                                              "--think-time", "0", "--no-follow-ups", "--answer-time", "120"])
+        session.waitFor("answer> ")
+        session.send("one two three four five", ":pause")
+        session.waitFor("Paused: the clock is stopped.")
+        session.send("typed while paused", ".", ":Bogus")
+        session.waitFor("(Paused: that line was not added. Type :resume to go on.)")
+        session.waitFor("(Paused: type :resume first.)")
+        session.send(":RESUME", "six", ":foo", ".")
+        session.waitFor("(Not a command here: :foo.")
+        session.waitFor("rubric> ")
+        session.send(":pause")
+        session.waitFor("(Self-review has no clock: nothing to pause.)")
+        session.waitFor("rubric> ")
+        session.send("2 1 99 x")
+        session.waitFor("Ticked: 1, 2.")
+        session.waitFor("(Ignored, not point numbers: 99 x.)")
+        session.waitFor("Saved as session ")
+        #expect(session.finish() == 0)
+        let export = try RehearseBinary.run(["export", "latest", "--format", "json"], home: session.home)
+        #expect(export.stdout.contains("\"answer\" : \"one two three four five\\nsix\""))
+    }
+
+    @Test func skipAtAFollowUpSkipsOnlyItAndSkipAtTheRubricLeavesItUnscored() throws {
+        let session = try InteractiveSession(["practice", "--questions", "1", "--seed", "6", "--category", "technical", "--think-time", "0"])
+        session.waitFor("answer> ")
+        session.send("A full main answer.", ".")
+        session.waitFor("follow-up> ")
+        session.send(":skip")
+        session.waitFor("rubric> ")
+        session.send(":skip")
+        session.waitFor("Not reviewed: this question does not count towards the score.")
+        session.waitFor("Session score: none (no question was reviewed)")
+        #expect(session.finish() == 0)
+        #expect(!session.transcript.contains("Skipped."))
+    }
+
+    @Test func ctrlCEndsTheSessionLikeQuitWithItsSummary() throws {
+        let session = try InteractiveSession(["practice", "--questions", "2", "--seed", "6", "--category", "technical",
+                                              "--think-time", "0", "--no-follow-ups"])
+        session.waitFor("answer> ")
+        session.send("Half an answer")
+        Thread.sleep(forTimeInterval: 0.3) // let the line be read, as a person presses Ctrl-C after Enter
+        session.interrupt()
+        session.waitFor("Interrupted: the session ends here, keeping what was written.")
+        session.waitFor("Session ended early. Summary:")
+        #expect(session.finish() == 0)
+        let export = try RehearseBinary.run(["export", "latest", "--format", "json"], home: session.home)
+        #expect(export.stdout.contains("Half an answer"))
     }
 }

@@ -2,8 +2,11 @@
 public enum PointDetection {
     /// Whether `answer` seems to make `point`: at least half of the key terms of the point's
     /// label appear in the answer, or, failing that, a good share of its model-answer detail.
+    /// Pitfall points are never detected.
     public static func detects(_ point: RubricPoint, in answerStems: Set<String>, star: StarAnalysis?) -> Bool {
         if point.kind == .star, let star { return detectsStar(point, star) }
+        // Mentioning a pitfall is as likely to commit it as to avoid it: words cannot tell.
+        if point.kind == .pitfall { return false }
         let label = Words.keyStems(point.text)
         if !label.isEmpty, label.intersection(answerStems).count * 2 >= label.count {
             return true

@@ -25,7 +25,7 @@ public enum Words {
     }
 
     /// A light suffix-stripping stem, so that "quantized", "quantizing" and "quantization"
-    /// meet at "quantiz".
+    /// meet at "quantiz", and "calibrate", "calibrated" and "calibration" at "calibrat".
     public static func stem(_ word: String) -> String {
         var word = word.lowercased()
         if word.hasSuffix("'s") { word.removeLast(2) }
@@ -39,7 +39,7 @@ public enum Words {
 
     private static let suffixes: [(String, String)] = [
         ("izations", "iz"), ("ization", "iz"), ("isations", "iz"), ("isation", "iz"),
-        ("ations", "ate"), ("ation", "ate"), ("ements", ""), ("ement", ""), ("ments", ""), ("ment", ""),
+        ("ations", "at"), ("ation", "at"), ("ements", ""), ("ement", ""), ("ments", ""), ("ment", ""),
         ("nesses", ""), ("ness", ""), ("ities", ""), ("ity", ""), ("ingly", ""), ("ings", ""), ("ing", ""),
         ("edly", ""), ("ized", "iz"), ("ised", "iz"), ("izes", "iz"), ("ises", "iz"), ("ize", "iz"), ("ise", "iz"),
         ("ies", "y"), ("ied", "y"), ("ers", ""), ("er", ""), ("ed", ""), ("es", ""), ("ly", ""), ("s", ""), ("e", ""),

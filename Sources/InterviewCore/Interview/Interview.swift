@@ -34,7 +34,8 @@ public struct Interview: Sendable, Equatable, Codable {
         case tick(at: Instant)
         case pause(at: Instant)
         case resume(at: Instant)
-        /// Move to the next question, keeping what was written.
+        /// Move on, keeping what was written: to the next question, or at a follow-up to the
+        /// next follow-up (or the review), or from the review without ticking.
         case skip(at: Instant)
         /// End the session now, keeping what was written.
         case abandon(at: Instant)
@@ -162,11 +163,21 @@ public struct Interview: Sendable, Equatable, Codable {
             pausedAt = nil
             return [.save]
         case .skip:
-            guard phase != .briefing else { return [] }
-            if phase == .selfReview { return review(ticks: [], at: now) }
-            recordTimeSoFar(at: now)
-            records[index].skipped = true
-            return nextQuestion(at: now)
+            switch phase {
+            case .briefing:
+                return []
+            case .selfReview:
+                // Moving on without ticking: the question stays unreviewed, and unscored.
+                return nextQuestion(at: now)
+            case .followUp(let number):
+                // Skips this follow-up only; the main answer stands and is reviewed.
+                pausedAt = nil
+                return finishFollowUp(number, at: now, timeUp: false)
+            default:
+                recordTimeSoFar(at: now)
+                records[index].skipped = true
+                return nextQuestion(at: now)
+            }
         case .abandon:
             recordTimeSoFar(at: now)
             phase = .abandoned

@@ -43,31 +43,38 @@ public struct GuideTiming: Sendable, Equatable {
     public init(metadata: [String: MetadataValue]) {
         guard case .object(let timing)? = metadata["timing"] else { return }
         for (key, value) in timing {
-            guard let seconds = Self.seconds(value) else { continue }
-            switch key.lowercased() {
+            let name = key.lowercased()
+            let isThink = ["think", "think-time", "thinking"].contains(name)
+            guard let seconds = Self.seconds(value, allowingZero: isThink) else { continue }
+            switch name {
             case "follow-up", "followup", "follow-ups", "follow_up": followUpTime = .seconds(seconds)
-            case "think", "think-time", "thinking": thinkTime = .seconds(seconds)
+            case _ where isThink: thinkTime = .seconds(seconds)
             default:
                 if let kind = CategoryKind(argument: key) { answerTimes[kind] = .seconds(seconds) }
             }
         }
     }
 
-    /// `240`, `"240"` or `"4:00"` as seconds; nil for anything else or for zero.
-    static func seconds(_ value: MetadataValue) -> Int64? {
+    /// `240`, `"240"` or `"4:00"` as seconds, under a day; nil for anything else, and for zero
+    /// unless `allowingZero` (think time may be none, an answer cannot).
+    static func seconds(_ value: MetadataValue, allowingZero: Bool = false) -> Int64? {
+        let seconds: Int64?
         switch value {
-        case .number(let number) where number >= 1 && number < 86_400:
-            return Int64(number)
+        case .number(let number) where number >= 0 && number < 86_400:
+            seconds = Int64(number)
         case .string(let text):
             let parts = text.split(separator: ":")
-            if parts.count == 1, let seconds = Int64(parts[0]), seconds > 0 { return seconds }
-            if parts.count == 2, let minutes = Int64(parts[0]), let seconds = Int64(parts[1]), seconds < 60,
-               minutes * 60 + seconds > 0 {
-                return minutes * 60 + seconds
+            if parts.count == 1, let whole = Int64(parts[0]) {
+                seconds = whole
+            } else if parts.count == 2, let minutes = Int64(parts[0]), let rest = Int64(parts[1]), rest < 60, minutes < 1440 {
+                seconds = minutes * 60 + rest
+            } else {
+                seconds = nil
             }
-            return nil
         default:
-            return nil
+            seconds = nil
         }
+        guard let seconds, seconds < 86_400, seconds > 0 || (allowingZero && seconds == 0) else { return nil }
+        return seconds
     }
 }

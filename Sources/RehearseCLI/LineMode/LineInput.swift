@@ -1,5 +1,12 @@
 import Glibc
 
+/// Set by the SIGINT handler; the handler does nothing else, as a signal handler must.
+nonisolated(unsafe) private var interruptRequested: sig_atomic_t = 0
+
+private func requestInterrupt(_ signal: Int32) {
+    interruptRequested = 1
+}
+
 /// Lines from standard input, waited for with a timeout so the interview clock can run
 /// between them. Line mode needs no terminal: this works on a pipe, a file or a tty.
 final class LineInput {
@@ -7,6 +14,19 @@ final class LineInput {
         case line(String)
         case timedOut
         case end
+        /// Ctrl-C.
+        case interrupted
+    }
+
+    /// From now on Ctrl-C ends the wait for input with `.interrupted` instead of killing the
+    /// process, so that the session can end as `:quit` would.
+    static func catchInterrupts() {
+        signal(SIGINT, requestInterrupt)
+        // A blocked signal stays blocked across exec: unblock it in case our parent had.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 
     private let descriptor: Int32
@@ -22,6 +42,10 @@ final class LineInput {
         let clock = ContinuousClock()
         let deadline = timeout.map { clock.now + $0 }
         while true {
+            if interruptRequested != 0 {
+                interruptRequested = 0
+                return .interrupted
+            }
             if let line = takeLine() { return .line(line) }
             if atEnd {
                 guard !buffer.isEmpty else { return .end }

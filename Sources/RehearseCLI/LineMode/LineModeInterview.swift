@@ -42,9 +42,6 @@ struct LineModeInterview {
     mutating func run() {
         let plan = interview.plan
         if interview.phase == .briefing {
-            if plan.questions.count < plan.requestedCount {
-                write("Only \(plan.questions.count) questions match; the session has \(plan.questions.count).")
-            }
             writeBriefing()
             apply(.begin(at: now))
         } else {
@@ -61,8 +58,14 @@ struct LineModeInterview {
         let plan = interview.plan
         let titles = Set(plan.questions.map(\.guideTitle)).sorted().map { TerminalText.neutralized($0) }
         write("Rehearse · \(titles.joined(separator: ", ")) · \(GuideOutline.plural(plan.questions.count, "question")) · seed \(plan.seed)")
-        write("Think time \(plan.thinkTime.clockText): the answer clock starts with your first line. End an answer with a line holding only \".\".")
-        write("Commands, alone on a line: :skip, :pause, :resume, :quit" + (plan.settings.hardTime ? ". Hard time: answers are submitted when the clock runs out." : "."))
+        if plan.questions.count < plan.requestedCount {
+            write("You asked for \(plan.requestedCount) questions; only \(GuideOutline.plural(plan.questions.count, "question")) match, so that is the session.")
+        }
+        write(plan.thinkTime > .zero
+            ? "Think time \(plan.thinkTime.clockText): the answer clock starts with your first line, or when think time runs out. End an answer with a line holding only \".\"."
+            : "No think time: the answer clock starts when each question appears. End an answer with a line holding only \".\".")
+        let star = plan.questions.contains { $0.offersStar } ? ", :star (situational questions)" : ""
+        write("Commands, alone on a line: :skip, :pause, :resume, :quit\(star)" + (plan.settings.hardTime ? ". Hard time: answers are submitted when the clock runs out." : "."))
         // The briefing of each guide in the session, once.
         var briefed: Set<String> = []
         for planned in plan.questions where briefed.insert(planned.bank).inserted {
@@ -115,26 +118,37 @@ struct LineModeInterview {
             let detected = PointDetection.detected(rubric: planned.question.rubric, answer: record.mainAnswer, star: star)
             LineModeReport.modelAnswer(planned).forEach(write)
             LineModeReport.rubric(planned, detected: detected).forEach(write)
-            write("rubric> ")
-            switch nextLine(timed: false) {
-            case .end:
-                return false
-            case .movedOn:
-                break
-            case .line(let line):
-                switch line.trimmingWhitespace() {
-                case ":quit":
-                    apply(.abandon(at: now))
+            review: while true {
+                write("rubric> ")
+                switch nextLine(timed: false) {
+                case .end:
                     return false
-                case ":skip":
-                    apply(.skip(at: now))
-                default:
-                    apply(.review(ticks: ticks(from: line, count: planned.question.rubric.count), at: now))
+                case .movedOn:
+                    break review
+                case .line(let line):
+                    switch Self.command(line) {
+                    case ":quit":
+                        apply(.abandon(at: now))
+                        return false
+                    case ":skip":
+                        write("Not reviewed: this question does not count towards the score.")
+                        apply(.skip(at: now))
+                        break review
+                    case ":pause", ":resume":
+                        write("(Self-review has no clock: nothing to pause.)")
+                    default:
+                        let (taken, ignored) = ticks(from: line, count: planned.question.rubric.count)
+                        write(taken.isEmpty ? "Nothing ticked." : "Ticked: " + taken.sorted().map { String($0 + 1) }.joined(separator: ", ") + ".")
+                        if !ignored.isEmpty { write("(Ignored, not point numbers: \(ignored.joined(separator: " ")).)") }
+                        apply(.review(ticks: taken, at: now))
+                        break review
+                    }
                 }
             }
             LineModeReport.result(planned, interview.records[number], detected: detected).forEach(write)
         } else if interview.records.indices.contains(number), interview.records[number].skipped {
             write("Skipped.")
+            LineModeReport.result(planned, interview.records[number], detected: []).forEach(write)
         }
         return !interview.phase.isFinished
     }
@@ -173,7 +187,14 @@ struct LineModeInterview {
             case .movedOn:
                 return .movedOn
             case .line(let line):
-                switch line.trimmingWhitespace() {
+                let command = Self.command(line)
+                if interview.isPaused, command != ":resume", command != ":quit", command != ":skip" {
+                    write(command == "." || command.hasPrefix(":") || line.trimmingWhitespace().isEmpty
+                        ? "(Paused: type :resume first.)"
+                        : "(Paused: that line was not added. Type :resume to go on.)")
+                    continue
+                }
+                switch command {
                 case ".":
                     return .done
                 case ":skip":
@@ -190,15 +211,19 @@ struct LineModeInterview {
                 case ":resume":
                     if interview.isPaused {
                         apply(.resume(at: now))
-                        write("Resumed: \((interview.remaining(at: now) ?? .zero).countdownText) left.")
+                        let left = (interview.remaining(at: now) ?? .zero).countdownText
+                        write(interview.phase == .reading ? "Resumed: \(left) of think time left." : "Resumed: \(left) left.")
                     }
                     continue
-                case ":star" where interview.current?.offersStar == true && field == .free:
+                case ":star" where interview.current?.offersStar == true && field == .free && interview.isPaused == false:
                     apply(.useScaffold(.star, at: now))
                     write("STAR form: situation, task, action, result, then an optional lesson.")
                     return .switchedScaffold
                 case "" where field == .star(.lesson) && lines.isEmpty:
                     return .done
+                case let word where Self.isCommandLike(word):
+                    write("(Not a command here: \(word). Commands are :skip, :pause, :resume, :quit"
+                        + (interview.current?.offersStar == true ? ", :star" : "") + "; that line was not added.)")
                 default:
                     lines.append(line)
                     apply(.type(field, lines.joined(separator: "\n"), at: now))
@@ -229,6 +254,10 @@ struct LineModeInterview {
             switch input.next(timeout: wait) {
             case .line(let line): return .line(line)
             case .end: return .end
+            case .interrupted:
+                write("")
+                write("Interrupted: the session ends here, keeping what was written.")
+                return .end
             case .timedOut: continue
             }
         }
@@ -262,15 +291,18 @@ struct LineModeInterview {
             case .timeUp:
                 let record = interview.records[interview.index]
                 let text: String
+                let what: String
                 switch closing {
                 case .followUp(let number):
                     text = record.followUpAnswers[number]
+                    what = "follow-up answer"
                     closing = .followUp(number + 1)
                 default:
                     text = record.mainAnswer
+                    what = "answer"
                     closing = .followUp(0)
                 }
-                write("Time ran out: your answer (\(GuideOutline.plural(Words.split(text).count, "word"))) was submitted as it stood.")
+                write("Time ran out: your \(what) (\(GuideOutline.plural(Words.split(text).count, "word"))) was submitted as it stood.")
             case .save, .bell, .finished:
                 break
             }
@@ -288,11 +320,28 @@ struct LineModeInterview {
         }
     }
 
-    /// `1 3 4` (or `1,3,4`) as rubric indices; numbers out of range are ignored.
-    func ticks(from line: String, count: Int) -> Set<Int> {
-        Set(line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
-            .compactMap { Int($0) }
-            .filter { (1...max(1, count)).contains($0) }
-            .map { $0 - 1 })
+    /// `1 3 4` (or `1,3,4`) as rubric indices, and the words that were not point numbers.
+    func ticks(from line: String, count: Int) -> (taken: Set<Int>, ignored: [String]) {
+        var taken: Set<Int> = []
+        var ignored: [String] = []
+        for word in line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }) {
+            if let number = Int(word), (1...max(1, count)).contains(number) {
+                taken.insert(number - 1)
+            } else {
+                ignored.append(TerminalText.neutralized(String(word)))
+            }
+        }
+        return (taken, ignored)
+    }
+
+    /// A line as a command: trimmed, and lower-cased when it starts with `:`.
+    static func command(_ line: String) -> String {
+        let trimmed = line.trimmingWhitespace()
+        return trimmed.hasPrefix(":") ? trimmed.lowercased() : trimmed
+    }
+
+    /// `:word` alone on a line: meant as a command, never as answer text.
+    static func isCommandLike(_ text: String) -> Bool {
+        text.count > 1 && text.hasPrefix(":") && text.dropFirst().allSatisfy { $0.isLetter || $0 == "-" }
     }
 }

@@ -23,9 +23,9 @@ enum LineModeReport {
     }
 
     static func rubric(_ planned: PlannedQuestion, detected: Set<Int>) -> [String] {
-        var lines = ["Rubric: type the numbers of the points your answer covered (e.g. 1 3 4), or an empty line. [*] marks what your text seems to cover."]
+        var lines = ["Rubric: type the numbers of the points your answer covered (e.g. 1 3 4), or an empty line for none. [*] marks what your text seems to cover; (x2) points count double."]
         for (index, point) in planned.question.rubric.enumerated() {
-            lines.append("  \(index + 1). [\(detected.contains(index) ? "*" : " ")] \(TerminalText.neutralized(point.text))")
+            lines.append("  \(index + 1). [\(detected.contains(index) ? "*" : " ")] \(TerminalText.neutralized(point.text))\(point.weight > 1 ? " (x\(point.weight))" : "")")
         }
         return lines
     }
@@ -41,7 +41,8 @@ enum LineModeReport {
 
     /// Time, overtime, score, detected points and, for STAR answers, the STAR figures.
     static func result(_ planned: PlannedQuestion, _ record: QuestionRecord, detected: Set<Int>) -> [String] {
-        var facts = ["Time used \(record.totalTime.clockText)", "overtime \(record.overtime.clockText)"]
+        var facts = [(record.followUpTimes.isEmpty ? "Time used " : "Time used with follow-ups ") + record.totalTime.clockText,
+                     "overtime \(record.overtime.clockText)"]
         if record.skipped { facts.append("skipped") }
         if record.submittedAtTimeUp { facts.append("submitted when time ran out") }
         if record.reviewed, let score = Scoring.score(rubric: planned.question.rubric, ticks: record.ticks) {
@@ -57,11 +58,11 @@ enum LineModeReport {
 
     static func star(_ star: StarAnalysis) -> [String] {
         let parts = [StarPart.situation, .task, .action, .result].map { part in
-            "\(part.rawValue) \(star.words[part] ?? 0) words (\(percent(star.shares[part] ?? 0)), target \(percent(StarAnalysis.targetShare[part] ?? 0)))"
+            "\(part.rawValue) \(GuideOutline.plural(star.words[part] ?? 0, "word")) (\(percent(star.shares[part] ?? 0)), target \(percent(StarAnalysis.targetShare[part] ?? 0)))"
         }
         var lines = ["STAR: " + parts.joined(separator: ", ")]
         if star.actionUnderHalf { lines.append("STAR: action is under half of the answer; say more about what you did") }
-        lines.append("STAR: \"I\" \(star.firstPersonSingular), \"we\" \(star.firstPersonPlural) · result quantified: \(star.resultQuantified ? "yes" : "no")")
+        lines.append("STAR: I/me/my \(star.firstPersonSingular), we/us/our \(star.firstPersonPlural) · result quantified: \(star.resultQuantified ? "yes" : "no")")
         lines.append("STAR: \(star.totalWords) words, \(star.lengthVerdict) · hedges and fillers \(formatted(star.hedgesPer100Words)) per 100 words")
         return lines
     }
