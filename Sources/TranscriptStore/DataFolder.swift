@@ -15,8 +15,11 @@ enum DataFolder {
                 throw .folderNotWritable(path: path, reason: Self.reason(error))
             }
         }
-        // Answers are personal: keep the folder the user's own.
-        try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: path)
+        // Answers are personal: take away group and other access, but never add any, so that a
+        // folder the user made read-only stays read-only (and is refused below).
+        if let mode = (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]) as? Int, mode & 0o077 != 0 {
+            try? FileManager.default.setAttributes([.posixPermissions: mode & 0o700], ofItemAtPath: path)
+        }
         let probe = path + "/.rehearse-write-test-\(getpid())"
         guard FileManager.default.createFile(atPath: probe, contents: Data()) else {
             throw .folderNotWritable(path: path, reason: String(cString: strerror(errno)).lowercased())

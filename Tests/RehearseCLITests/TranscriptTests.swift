@@ -176,6 +176,24 @@ import Testing
         #expect(!result.stdout.contains("Question"))
     }
 
+    @Test func aReadOnlyDataFolderIsRefusedAndStaysReadOnly() throws {
+        // Root writes anywhere; run as an ordinary user (nobody) when the suite runs as root.
+        let runuser = "/usr/sbin/runuser"
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: runuser) else { return }
+        let folder = try TemporaryFolder()
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+        let binary = folder.path + "/rehearse"
+        try FileManager.default.copyItem(atPath: RehearseBinary.path, toPath: binary)
+        let data = folder.path + "/data"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        try FileManager.default.setAttributes([.posixPermissions: 0o500, .ownerAccountName: "nobody"], ofItemAtPath: data)
+        let result = try RehearseBinary.run(["-u", "nobody", "--", binary, "practice", "--data-dir", data], executable: runuser, in: "/")
+        #expect(result.status == 2)
+        #expect(result.stderrLines == ["rehearse: cannot write to the data folder \(data) (permission denied); choose another with --data-dir"])
+        #expect(!result.stdout.contains("Question"))
+        #expect(try FileManager.default.attributesOfItem(atPath: data)[.posixPermissions] as? Int == 0o500)
+    }
+
     @Test func unknownSessionsAreOneLine() throws {
         let home = try TemporaryFolder()
         let empty = try RehearseBinary.run(["review", "latest"], home: home.path)
