@@ -47,8 +47,8 @@ public enum MarkdownTranscript {
             if let star = question.star {
                 lines.append("### STAR figures")
                 lines.append("")
-                for part in ["situation", "task", "action", "result"] {
-                    lines.append("- \(part.capitalized): \(star.words[part] ?? 0) words (\(percent(star.shares[part] ?? 0)))")
+                for part in [StarPart.situation, .task, .action, .result] {
+                    lines.append("- \(part.rawValue.capitalized): \(star.words[part] ?? 0) words (\(percent(star.shares[part] ?? 0)))")
                 }
                 lines.append("- \"I\" \(star.firstPersonSingular), \"we\" \(star.firstPersonPlural); result quantified: \(star.resultQuantified ? "yes" : "no")")
                 lines.append("- \(star.totalWords) words; hedges and fillers \(String(format: "%.1f", star.hedgesPer100Words)) per 100 words")

@@ -46,7 +46,7 @@ public struct TranscriptDocument: Codable, Sendable {
         public var reviewed: Bool
         public var score: Double?
         public var rubric: [Point]
-        public var star: StarFigures?
+        public var star: StarAnalysis?
         public var modelAnswer: [AnswerSection]
     }
 
@@ -98,7 +98,7 @@ public struct TranscriptDocument: Codable, Sendable {
                     Point(text: point.text, kind: point.kind, weight: point.weight,
                           ticked: record.ticks.contains(index), detected: detected.contains(index))
                 },
-                star: star.map(StarFigures.init), modelAnswer: planned.question.sections)
+                star: star, modelAnswer: planned.question.sections)
         }
         timeline = stored.events
     }

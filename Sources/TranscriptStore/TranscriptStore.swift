@@ -191,7 +191,7 @@ public final class TranscriptStore: Sendable {
                 record.scaffold.rawValue, record.mainAnswer, try json(record.starParts), try json(followUps),
                 record.totalTime.secondsValue, record.overtime.secondsValue, record.pauses, record.skipped,
                 record.submittedAtTimeUp, try json(record.ticks.sorted()), try json(detected.sorted()),
-                try star.map { try json(StarFigures($0)) },
+                try star.map { try json($0) },
                 record.reviewed ? Scoring.score(rubric: planned.question.rubric, ticks: record.ticks) : nil,
             ])
     }
@@ -246,29 +246,6 @@ struct FollowUpRecord: Codable {
     var question: String
     var answer: String
     var seconds: Double
-}
-
-/// The STAR figures as stored and exported.
-public struct StarFigures: Codable, Sendable, Equatable {
-    public var words: [String: Int]
-    public var shares: [String: Double]
-    public var totalWords: Int
-    public var actionUnderHalf: Bool
-    public var firstPersonSingular: Int
-    public var firstPersonPlural: Int
-    public var resultQuantified: Bool
-    public var hedgesPer100Words: Double
-
-    public init(_ analysis: StarAnalysis) {
-        words = Dictionary(uniqueKeysWithValues: analysis.words.map { ($0.key.rawValue, $0.value) })
-        shares = Dictionary(uniqueKeysWithValues: analysis.shares.map { ($0.key.rawValue, $0.value) })
-        totalWords = analysis.totalWords
-        actionUnderHalf = analysis.actionUnderHalf
-        firstPersonSingular = analysis.firstPersonSingular
-        firstPersonPlural = analysis.firstPersonPlural
-        resultQuantified = analysis.resultQuantified
-        hedgesPer100Words = analysis.hedgesPer100Words
-    }
 }
 
 extension AnswerField {

@@ -1,6 +1,6 @@
 /// Figures for a STAR answer: balance of the parts against the target split,
 /// ownership, a quantified result, spoken length, hedges and fillers.
-public struct StarAnalysis: Sendable, Equatable {
+public struct StarAnalysis: Sendable, Equatable, Codable {
     /// The target share of each part: Situation 20 %, Task 10 %, Action 60 %, Result 10 %.
     public static let targetShare: [StarPart: Double] = [.situation: 0.2, .task: 0.1, .action: 0.6, .result: 0.1]
     /// Two minutes spoken at 130–160 words a minute.
