@@ -7,6 +7,10 @@ import InterviewCore
 
 // `rehearse-bench [MB] [RUNS]`: the guide's size and how many timed runs (defaults 10 and 9).
 let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+/// glibc's malloc_trim, from malloc.h, which the Glibc module does not import.
+@_silgen_name("malloc_trim")
+func malloc_trim(_ pad: Int) -> Int32
+
 let targetBytes = (arguments.first ?? 10) * 1_048_576
 let runs = arguments.dropFirst().first ?? 9
 
@@ -83,6 +87,9 @@ defer { try? FileManager.default.removeItem(atPath: path) }
 
 // Each side's result (libcmark's tree, Rehearse's guide) is released outside the timer;
 // Rehearse frees libcmark's tree as part of its load, since for it the tree is scratch.
+// After each release, malloc_trim settles glibc's heap outside the timer too: otherwise the
+// next side's first large allocation pays for consolidating the million small chunks the
+// other side just freed, which a fresh process never does.
 let clock = ContinuousClock()
 var cmarkTimes: [Double] = []
 var loadTimes: [Double] = []
@@ -96,12 +103,14 @@ for run in 0...runs {
         }
     }
     cmark_node_free(tree)
+    _ = malloc_trim(0)
     var guide: Guide?
     let load = try clock.measure {
         guide = try GuideLoader.load(contentsOf: path)
     }
     questions = guide?.questions.count ?? 0
     guide = nil
+    _ = malloc_trim(0)
     if run > 0 { // the first run warms the caches
         cmarkTimes.append(milliseconds(cmark))
         loadTimes.append(milliseconds(load))
