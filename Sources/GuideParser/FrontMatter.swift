@@ -96,6 +96,15 @@ struct FrontMatter {
             metadata = [:]
             return fail("front matter expands to more than \(Self.maximumNodes) values")
         }
+        let timingProblems = GuideTiming.problems(in: metadata)
+        if !timingProblems.isEmpty {
+            // At the `timing:` key's own line.
+            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            let offset = lines.firstIndex { $0.hasPrefix("timing:") } ?? 0
+            for problem in timingProblems {
+                diagnostics.append(Diagnostic(line: firstLine + offset, column: 1, severity: .warning, message: problem))
+            }
+        }
         if metadata["term"]?.stringValue?.trimmingWhitespace().isEmpty ?? true {
             diagnostics.append(Diagnostic(line: firstLine, column: 1, severity: .warning,
                                           message: "front matter has no `term` (the guide's title)"))

@@ -56,6 +56,14 @@ import Testing
         #expect(diagnostics("---\nauthor: someone\n---\n\n" + oneGoodQuestion).map(\.message) == ["front matter has no `term` (the guide's title)"])
     }
 
+    @Test func badTimingValuesAreWarningsAtTheirKey() {
+        let found = diagnostics("---\nterm: \"T\"\ntiming:\n  technical: \"abc\"\n  coding: 90\n  think: 0\n  behavioral: \"2:30\"\n---\n\n" + oneGoodQuestion)
+        #expect(found == [
+            Diagnostic(line: 3, column: 1, severity: .warning, message: "`timing` has an unknown key \"coding\": use technical, behavioral, situational, problem-solving, general, follow-up or think"),
+            Diagnostic(line: 3, column: 1, severity: .warning, message: "`timing.technical` must be seconds or m:ss, from 1 second to under a day"),
+        ])
+    }
+
     @Test func frontMatterWithNoBodyIsOneError() {
         #expect(diagnostics("---\nterm: \"Only metadata\"\n---\n") == [
             Diagnostic(line: 4, column: 1, severity: .error,

@@ -55,6 +55,26 @@ public struct GuideTiming: Sendable, Equatable {
         }
     }
 
+    /// What is wrong with a guide's `timing:`, one message per problem (empty when all is well).
+    public static func problems(in metadata: [String: MetadataValue]) -> [String] {
+        guard let value = metadata["timing"] else { return [] }
+        guard case .object(let timing) = value else {
+            return ["`timing` must be keys and times (technical: \"4:00\", follow-up: 90, think: 20)"]
+        }
+        var problems: [String] = []
+        for key in timing.keys.sorted() {
+            let name = key.lowercased()
+            let isThink = ["think", "think-time", "thinking"].contains(name)
+            let known = isThink || ["follow-up", "followup", "follow-ups", "follow_up"].contains(name) || CategoryKind(argument: key) != nil
+            if !known {
+                problems.append("`timing` has an unknown key \"\(key)\": use technical, behavioral, situational, problem-solving, general, follow-up or think")
+            } else if seconds(timing[key]!, allowingZero: isThink) == nil {
+                problems.append("`timing.\(key)` must be seconds or m:ss, \(isThink ? "from 0" : "from 1 second") to under a day")
+            }
+        }
+        return problems
+    }
+
     /// `240`, `"240"` or `"4:00"` as seconds, under a day; nil for anything else, and for zero
     /// unless `allowingZero` (think time may be none, an answer cannot).
     static func seconds(_ value: MetadataValue, allowingZero: Bool = false) -> Int64? {

@@ -218,6 +218,10 @@ struct LineModeInterview {
                 case ":star" where interview.current?.offersStar == true && field == .free && interview.isPaused == false:
                     apply(.useScaffold(.star, at: now))
                     write("STAR form: situation, task, action, result, then an optional lesson.")
+                    // What was typed so far becomes the situation, to keep or add to.
+                    if let record = interview.currentRecord, !record.freeText.isEmpty, record.text(of: .star(.situation)).isEmpty {
+                        apply(.type(.star(.situation), record.freeText, at: now))
+                    }
                     return .switchedScaffold
                 case "" where field == .star(.lesson) && lines.isEmpty:
                     return .done
