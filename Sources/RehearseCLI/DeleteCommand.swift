@@ -16,10 +16,21 @@ struct DeleteCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        guard let store = StoredSessions.open(global), let stored = StoredSessions.load(session, from: store) else {
+        // The summary only: a session whose saved interview is damaged can still be deleted.
+        guard let store = StoredSessions.open(global) else { throw ExitCode(ExitStatus.badInput) }
+        let found: SessionSummary?
+        do {
+            let id = try store.resolve(session)
+            found = try store.sessions().first { $0.id == id }
+        } catch {
+            Console.error("\(error)")
             throw ExitCode(ExitStatus.badInput)
         }
-        let summary = stored.summary
+        guard let summary = found else { throw ExitCode(ExitStatus.badInput) }
+        if summary.state == .active {
+            Console.error("session \(summary.id) is running in another Rehearse; end it there first")
+            throw ExitCode(ExitStatus.badInput)
+        }
         if !yes {
             Console.out("Delete session \(summary.id) (\(StoredSessions.date(summary.startedAt)), \(summary.answered) of \(summary.questionCount) questions)? [y/N] ")
             let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""

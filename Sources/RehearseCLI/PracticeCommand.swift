@@ -107,6 +107,15 @@ struct PracticeCommand: ParsableCommand {
         }
         LineInput.catchInterrupts()
         session.run()
+        if saver.failed {
+            Console.error("the session could not be saved completely in \(store.path)")
+            throw ExitCode(1)
+        }
+        if session.wasInterrupted {
+            try? store.markInterrupted(saver.id)
+            Console.out("Session \(saver.id) is saved: go on with it with `rehearse practice --resume \(saver.id)`.")
+            throw ExitCode(130) // the usual status after Ctrl-C
+        }
         Console.out("Saved as session \(saver.id): `rehearse review \(saver.id)`, `rehearse export \(saver.id)`.")
     }
 
@@ -147,9 +156,16 @@ struct PracticeCommand: ParsableCommand {
     private static func resumable(_ reference: String, in store: TranscriptStore) -> StoredSession? {
         do {
             // `latest` is the newest session there is to go on with.
-            let id = reference == "latest"
-                ? try store.sessions().first(where: { $0.state == .interrupted })?.id ?? store.resolve("latest")
-                : try store.resolve(reference)
+            let id: String
+            if reference.lowercased() == "latest" {
+                guard let newest = try store.sessions().first(where: { $0.state == .interrupted }) else {
+                    Console.error("no interrupted session to go on with (`rehearse history` lists sessions)")
+                    return nil
+                }
+                id = newest.id
+            } else {
+                id = try store.resolve(reference)
+            }
             let stored = try store.session(id)
             switch stored.summary.state {
             case .interrupted:
@@ -173,18 +189,18 @@ struct PracticeCommand: ParsableCommand {
 final class SessionSaver {
     let store: TranscriptStore
     var id = ""
-    private var reported = false
+    private(set) var failed = false
 
     init(store: TranscriptStore) {
         self.store = store
     }
 
-    func save(_ interview: Interview, _ event: Interview.Event?, _ effects: [Interview.Effect]) {
+    func save(_ interview: Interview, _ event: Interview.Event?, _ effects: [Interview.Effect], _ position: Int) {
         do {
-            try store.save(id, interview, event: event, effects: effects)
+            try store.save(id, interview, event: event, effects: effects, position: position)
         } catch {
-            if !reported { Console.error("could not save the session (\(error)); the interview goes on") }
-            reported = true
+            if !failed { Console.error("could not save the session (\(error)); the interview goes on") }
+            failed = true
         }
     }
 }

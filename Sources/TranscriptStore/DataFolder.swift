@@ -1,7 +1,9 @@
 import Foundation
 
 /// The user's data folder: created private (0700), and proven writable before anything is
-/// asked of the user, so that no answer is typed into a session that cannot be saved.
+/// asked of the user, so that no answer is typed into a session that cannot be saved. A folder
+/// that already exists keeps its mode: it may be a folder the user shares on purpose, or one
+/// they made read-only (which is then refused).
 enum DataFolder {
     static func prepare(_ path: String) throws(StoreError) {
         var isFolder: ObjCBool = false
@@ -14,11 +16,6 @@ enum DataFolder {
             } catch {
                 throw .folderNotWritable(path: path, reason: Self.reason(error))
             }
-        }
-        // Answers are personal: take away group and other access, but never add any, so that a
-        // folder the user made read-only stays read-only (and is refused below).
-        if let mode = (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]) as? Int, mode & 0o077 != 0 {
-            try? FileManager.default.setAttributes([.posixPermissions: mode & 0o700], ofItemAtPath: path)
         }
         let probe = path + "/.rehearse-write-test-\(getpid())"
         guard FileManager.default.createFile(atPath: probe, contents: Data()) else {

@@ -86,10 +86,20 @@ public enum MarkdownTranscript {
         return escaped
     }
 
-    /// Typed text as a block quote, its line breaks kept.
+    /// Typed text as a block quote, its line breaks kept, and nothing at the start of a line
+    /// able to open a block: no heading underline (`===`, `---`), list, fence or code indent.
     static func quoted(_ text: String) -> [String] {
-        TerminalText.neutralized(text, keepingNewlines: true).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { line in line.isEmpty ? ">" : "> " + inline(String(line)).replacingOccurrences(of: "^([0-9]+)\\.", with: "$1\\\\.", options: .regularExpression) + "  " }
+        TerminalText.neutralized(text, keepingNewlines: true).split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+            var escaped = inline(String(line.dropFirst(indent)))
+            if let first = escaped.first, "-+=~".contains(first) {
+                escaped = "\\" + escaped
+            } else if let match = escaped.firstMatch(of: /^([0-9]+)([.)])/) {
+                escaped = match.1 + "\\" + match.2 + escaped[match.range.upperBound...]
+            }
+            if escaped.isEmpty { return ">" }
+            return "> " + String(repeating: "&nbsp;", count: indent) + escaped + "  "
+        }
     }
 
     static func clock(_ seconds: Double) -> String { Duration.seconds(seconds).clockText }

@@ -21,15 +21,17 @@ public final class TranscriptStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5) // two interviews in two terminals share the file
         configuration.foreignKeysEnabled = true
+        // Two Rehearse starting at once would both create the tables: take turns to open.
+        let lock = open(folder + "/.rehearse.lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        if lock >= 0 { flock(lock, LOCK_EX) }
+        defer { if lock >= 0 { close(lock) } }
         do {
+            // Look before writing: opening for writing switches the file to WAL, which would
+            // already change a file that is not ours.
+            try Self.checkIsOurs(path)
+            // The file holds the user's answers: theirs alone, whatever mode it was given.
+            try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
             pool = try DatabasePool(path: path, configuration: configuration)
-            let known = Set(Schema.migrator.migrations)
-            let applied = try pool.read { db -> [String] in
-                guard try db.tableExists("grdb_migrations") else { return [] }
-                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
-            }
-            let unknown = applied.filter { !known.contains($0) }
-            if !unknown.isEmpty { throw StoreError.newerSchema(path: path, migrations: unknown) }
             try Schema.migrator.migrate(pool)
         } catch let error as StoreError {
             throw error
@@ -37,6 +39,24 @@ public final class TranscriptStore: Sendable {
             throw .notADatabase(path: path)
         } catch {
             throw .unreadable(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Throws unless the file is empty, or a Rehearse database of this version or older.
+    private static func checkIsOurs(_ path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? queue.close() }
+        try queue.read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            guard !tables.isEmpty else { return }
+            // The migrations table alone marks the file as ours: another Rehearse starting at
+            // the same moment may not have created the rest yet.
+            guard tables.contains("grdb_migrations") else { throw StoreError.notADatabase(path: path) }
+            let known = Set(Schema.migrator.migrations)
+            let unknown = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").filter { !known.contains($0) }
+            if !unknown.isEmpty { throw StoreError.newerSchema(path: path, migrations: unknown) }
         }
     }
 
@@ -68,8 +88,10 @@ public final class TranscriptStore: Sendable {
     }
 
     /// Saves the session as it now stands, and `event` on its timeline.
+    /// `position` is the question (0-based) the event happened at: a review belongs to the
+    /// question reviewed, though the interview has moved on to the next one.
     public func save(_ id: String, _ interview: Interview, event: Interview.Event? = nil, effects: [Interview.Effect] = [],
-                     at date: Date = Date(), pid: Int32 = getpid()) throws {
+                     position: Int? = nil, at date: Date = Date(), pid: Int32 = getpid()) throws {
         try pool.write { db in
             let records = zip(interview.plan.questions, interview.records).enumerated()
                 .prefix(interview.phase == .briefing ? 0 : interview.index + 1)
@@ -86,7 +108,7 @@ public final class TranscriptStore: Sendable {
             if let event, let entry = Self.timelineEntry(event, effects: effects, interview: interview) {
                 let next = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), -1) + 1 FROM event WHERE sessionId = ?", arguments: [id])!
                 try db.execute(sql: "INSERT INTO event (sessionId, sequence, position, atSeconds, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [id, next, interview.index, entry.at, entry.kind, entry.detail])
+                               arguments: [id, next, (position ?? interview.index) + 1, entry.at, entry.kind, entry.detail])
             }
         }
     }
@@ -106,6 +128,13 @@ public final class TranscriptStore: Sendable {
             }
         }
         return try sessions().filter { stale.contains($0.id) }
+    }
+
+    /// Marks one session interrupted (Ctrl-C): it stays resumable.
+    public func markInterrupted(_ id: String) throws {
+        try pool.write { db in
+            try db.execute(sql: "UPDATE session SET state = 'interrupted' WHERE id = ? AND state = 'active'", arguments: [id])
+        }
     }
 
     public func delete(_ id: String) throws {
@@ -139,7 +168,8 @@ public final class TranscriptStore: Sendable {
     /// `latest`, a whole id, or a prefix that matches one id.
     public func resolve(_ reference: String) throws -> String {
         try pool.read { db in
-            if reference == "latest" {
+            guard !reference.isEmpty else { throw StoreError.noSuchSession(reference) }
+            if reference.lowercased() == "latest" {
                 guard let id = try String.fetchOne(db, sql: "SELECT id FROM session ORDER BY startedAt DESC, rowid DESC LIMIT 1") else {
                     throw StoreError.noSessions
                 }
@@ -226,7 +256,8 @@ public final class TranscriptStore: Sendable {
             id: row["id"], startedAt: Date(timeIntervalSince1970: row["startedAt"]),
             updatedAt: Date(timeIntervalSince1970: row["updatedAt"]),
             state: SessionState(rawValue: row["state"]) ?? .interrupted,
-            guides: try decode([String].self, row["guides"]), banks: try decode([String].self, row["banks"]),
+            // A damaged list must not hide the rest of the history.
+            guides: (try? decode([String].self, row["guides"])) ?? [], banks: (try? decode([String].self, row["banks"])) ?? [],
             seed: UInt64(bitPattern: row["seed"]), questionCount: row["questionCount"], answered: row["answered"],
             secondsUsed: row["secondsUsed"], score: row["score"])
     }

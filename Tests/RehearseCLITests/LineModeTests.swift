@@ -193,17 +193,21 @@ import Testing
         #expect(!session.transcript.contains("Skipped."))
     }
 
-    @Test func ctrlCEndsTheSessionLikeQuitWithItsSummary() throws {
+    @Test func ctrlCStopsTheSessionAndLeavesItResumable() throws {
         let session = try InteractiveSession(["practice", "--questions", "2", "--seed", "6", "--category", "technical",
                                               "--think-time", "0", "--no-follow-ups"])
         session.waitFor("answer> ")
         session.send("Half an answer")
         Thread.sleep(forTimeInterval: 0.3) // let the line be read, as a person presses Ctrl-C after Enter
         session.interrupt()
-        session.waitFor("Interrupted: the session ends here, keeping what was written.")
-        session.waitFor("Session ended early. Summary:")
-        #expect(session.finish() == 0)
-        let export = try RehearseBinary.run(["export", "latest", "--format", "json"], home: session.home)
-        #expect(export.stdout.contains("Half an answer"))
+        session.waitFor("Interrupted: the session stops here, saved as it stands.")
+        session.waitFor("is saved: go on with it with `rehearse practice --resume ")
+        #expect(session.finish() == 130)
+        let history = try RehearseBinary.run(["history", "--json"], home: session.home)
+        #expect((try RehearseBinary.json(history.stdout) as? [[String: Any]])?.first?["state"] as? String == "interrupted")
+        let resumed = try InteractiveSession(["practice", "--resume", "latest"], home: session.home)
+        resumed.waitFor("Written so far (type more lines, or \".\" to keep it as it is):\n  Half an answer")
+        resumed.closeInput()
+        #expect(resumed.finish() == 0)
     }
 }

@@ -51,6 +51,60 @@ import Testing
         #expect(questions.count == 2)
     }
 
+    @Test func timeSpentThinkingSurvivesAKill() throws {
+        let home = try TemporaryFolder()
+        let first = try InteractiveSession(["practice", "--questions", "1", "--seed", "12", "--category", "technical",
+                                            "--think-time", "0", "--no-follow-ups", "--answer-time", "60"], home: home.path)
+        first.waitFor("answer> ")
+        Thread.sleep(forTimeInterval: 2.5) // thinking, typing nothing
+        first.kill9()
+        let resumed = try InteractiveSession(["practice", "--resume", "latest"], home: home.path)
+        resumed.waitFor("answer> ")
+        resumed.send(":quit")
+        #expect(resumed.finish() == 0)
+        let export = try RehearseBinary.run(["export", "latest", "--format", "json"], home: home.path)
+        let document = try #require(try RehearseBinary.json(export.stdout) as? [String: Any])
+        let used = try #require((document["questions"] as? [[String: Any]])?.first?["secondsUsed"] as? Double)
+        #expect(used >= 1.5, "the seconds spent before the kill are kept (\(used))")
+        let times = (document["timeline"] as? [[String: Any]] ?? []).compactMap { $0["atSeconds"] as? Double }
+        #expect(times == times.sorted(), "the timeline never runs backwards")
+    }
+
+    @Test func aResumedStarAnswerGoesOnAtThePartInProgress() throws {
+        let home = try TemporaryFolder()
+        let first = try InteractiveSession(["practice", "--questions", "1", "--seed", "3", "--category", "behavioral",
+                                            "--think-time", "0", "--no-follow-ups"], home: home.path)
+        for (prompt, answer) in [("situation> ", "At a startup."), ("task> ", "I owned the fix.")] {
+            first.waitFor(prompt)
+            first.send(answer, ".")
+        }
+        first.waitFor("action> ")
+        first.send("I profiled it first.")
+        Thread.sleep(forTimeInterval: 1.5)
+        first.kill9()
+        let resumed = try InteractiveSession(["practice", "--resume", "latest"], home: home.path)
+        resumed.waitFor("Written so far (type more lines, or \".\" to keep it as it is):\n  I profiled it first.\naction> ")
+        #expect(!resumed.transcript.contains("situation> "))
+        resumed.send("Then I fixed it.", ".")
+        resumed.waitFor("result> ")
+        resumed.closeInput()
+        _ = resumed.finish()
+        let export = try RehearseBinary.run(["export", "latest", "--format", "json"], home: home.path)
+        #expect(export.stdout.contains("\"action\" : \"I profiled it first.\\nThen I fixed it.\""))
+        #expect(export.stdout.contains("\"situation\" : \"At a startup.\""))
+    }
+
+    @Test func aRunningSessionCannotBeDeleted() throws {
+        let home = try TemporaryFolder()
+        let running = try InteractiveSession(["practice", "--questions", "1", "--think-time", "0"], home: home.path)
+        running.waitFor("> ")
+        let refused = try RehearseBinary.run(["delete", "latest", "--yes"], home: home.path)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("is running in another Rehearse; end it there first"))
+        running.closeInput()
+        _ = running.finish()
+    }
+
     @Test func historyReviewExportAndDeleteAfterAScriptedSession() throws {
         let home = try TemporaryFolder()
         let session = try InteractiveSession(["practice", "--questions", "1", "--seed", "3", "--category", "behavioral",
@@ -101,7 +155,9 @@ import Testing
         #expect((question["starParts"] as? [String: String])?["action"] == "I profiled the pipeline and I moved resizing to the GPU.")
         #expect((question["followUps"] as? [[String: Any]])?.first?["answer"] as? String == "I would measure p99 first.")
         #expect((question["rubric"] as? [[String: Any]])?.prefix(2).allSatisfy { $0["ticked"] as? Bool == true } == true)
-        #expect((document["timeline"] as? [Any])?.isEmpty == false)
+        let timeline = try #require(document["timeline"] as? [[String: Any]])
+        #expect(timeline.first { $0["kind"] as? String == "review" }?["position"] as? Int == 1)
+        #expect(timeline.allSatisfy { $0["position"] as? Int == 1 })
 
         let refused = try RehearseBinary.run(["delete", id], home: home.path)
         #expect(refused.status == 1)

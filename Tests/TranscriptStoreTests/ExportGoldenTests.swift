@@ -38,6 +38,14 @@ import Testing
         #expect(!markdown.contains("\u{1B}"))
     }
 
+    @Test func answersCannotOpenBlocksInMarkdown() {
+        let lines = MarkdownTranscript.quoted("Heading?\n===\nSub\n---\n- item\n+ plus\n1) one\n2. two\n    code\n~~~\n# hash\n<script>")
+        #expect(lines == [
+            "> Heading?  ", "> \\===  ", "> Sub  ", "> \\---  ", "> \\- item  ", "> \\+ plus  ", "> 1\\) one  ", "> 2\\. two  ",
+            "> &nbsp;&nbsp;&nbsp;&nbsp;code  ", "> \\~~~  ", "> \\# hash  ", "> &lt;script&gt;  ",
+        ])
+    }
+
     @Test func json() throws {
         let json = String(decoding: try Self.document().json(), as: UTF8.self) + "\n"
         try Self.check(json, against: "transcript.json")

@@ -161,6 +161,17 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/rehearse.sqlite")) == junk)
     }
 
+    @Test func anotherProgramsSQLiteFileIsRefusedAndLeftAlone() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/rehearse.sqlite"
+        let foreign = try DatabaseQueue(path: path)
+        try foreign.write { try $0.execute(sql: "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine')") }
+        try foreign.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notADatabase(path: path)) { _ = try TranscriptStore(folder: folder) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
     @Test func aFolderThatCannotBeWrittenIsRefusedUpFront() throws {
         guard getuid() != 0 else {
             // Root writes anywhere: a file where the folder should be shows the same refusal.

@@ -126,18 +126,6 @@ public struct Interview: Sendable, Equatable, Codable {
         }
     }
 
-    /// Continue a saved session in a process whose clock now reads `now` (its origin differs
-    /// from the one the saved instants count from). Every instant moves by the same amount, so
-    /// the running clock shows what it showed at the last event: the time nothing ran does
-    /// not count.
-    public mutating func continueSaved(at now: Instant) {
-        guard let last = latest else { return }
-        let shift = now - last
-        clockStartedAt = clockStartedAt.map { $0 + shift }
-        pausedAt = pausedAt.map { $0 + shift }
-        latest = now
-    }
-
     public mutating func handle(_ event: Event) -> [Effect] {
         let now = max(event.instant, latest ?? event.instant)
         latest = now

@@ -10,26 +10,39 @@ struct LineModeInterview {
     private let write: (String) -> Void
     private let clock = ContinuousClock()
     private let origin: ContinuousClock.Instant
+    /// Where this process's clock starts on the session's timeline: zero for a new session,
+    /// the last saved instant for a resumed one, so that time goes on from where it stopped.
+    private let timelineStart: Duration
+    /// While a clock runs, the session is written at least this often even with no typing, so
+    /// that a crash keeps the time spent thinking.
+    private static let heartbeat: Duration = .seconds(1)
+    private var lastHeartbeat: Instant?
+    /// The question a resumed session starts at, until it has been asked.
+    private var resumedQuestion: Int?
+    /// Set when Ctrl-C ended the session: it stays resumable.
+    private(set) var wasInterrupted = false
 
     /// Each bank's guide, for its briefing.
     private let briefings: [String: Guide]
     /// Called whenever the session should be written (see `AutosavePolicy`).
-    private let save: (Interview, Interview.Event?, [Interview.Effect]) -> Void
+    /// The interview, the event (if any) and the question (0-based) it happened at.
+    private let save: (Interview, Interview.Event?, [Interview.Effect], Int) -> Void
     private var autosave = AutosavePolicy()
 
     /// A new session from `plan`, or a saved one (`resuming`) that goes on where it stopped.
     init(plan: SessionPlan, resuming saved: Interview? = nil, briefings: [String: Guide] = [:], input: LineInput,
-         write: @escaping (String) -> Void, save: @escaping (Interview, Interview.Event?, [Interview.Effect]) -> Void = { _, _, _ in }) {
+         write: @escaping (String) -> Void, save: @escaping (Interview, Interview.Event?, [Interview.Effect], Int) -> Void = { _, _, _, _ in }) {
         interview = saved ?? Interview(plan: plan)
         self.briefings = briefings
         self.save = save
         self.input = input
         self.write = write
         origin = clock.now
-        if saved != nil { interview.continueSaved(at: Instant(.zero)) }
+        timelineStart = saved?.latest?.sinceOrigin ?? .zero
+        resumedQuestion = saved.map { $0.index }
     }
 
-    private var now: Instant { Instant(clock.now - origin) }
+    private var now: Instant { Instant(timelineStart + (clock.now - origin)) }
 
     /// What stopped a wait for input.
     private enum Stop {
@@ -46,9 +59,15 @@ struct LineModeInterview {
             apply(.begin(at: now))
         } else {
             write("Resuming at question \(interview.index + 1) of \(plan.questions.count); the clock goes on from where it stopped.")
+            if interview.isPaused { write("The session is paused: type :resume to go on.") }
         }
         while !interview.phase.isFinished {
             guard askQuestion() else { break }
+        }
+        if wasInterrupted {
+            // Ctrl-C: no abandon, so the session can be resumed.
+            save(interview, nil, [], interview.index)
+            return
         }
         if !interview.phase.isFinished { apply(.abandon(at: now)) }
         LineModeReport.summary(interview).forEach(write)
@@ -87,7 +106,12 @@ struct LineModeInterview {
         // The main answer, field by field, until the machine leaves the answer phases.
         while interview.index == number, interview.phase == .reading || interview.phase == .answering {
             guard let record = interview.currentRecord else { return false }
-            let fields = record.scaffold == .free ? [AnswerField.free] : StarPart.allCases.map(AnswerField.star)
+            var fields = record.scaffold == .free ? [AnswerField.free] : StarPart.allCases.map(AnswerField.star)
+            if resumedQuestion == number, let inProgress = fields.lastIndex(where: { !record.text(of: $0).isEmpty }) {
+                // A resumed STAR answer goes on at the part that was being written.
+                fields = Array(fields[inProgress...])
+            }
+            resumedQuestion = nil
             var switched = false
             fields: for field in fields {
                 switch readAnswer(into: field) {
@@ -182,7 +206,7 @@ struct LineModeInterview {
             }
             switch stop {
             case .end:
-                apply(.abandon(at: now))
+                if !wasInterrupted { apply(.abandon(at: now)) }
                 return .finished
             case .movedOn:
                 return .movedOn
@@ -242,7 +266,19 @@ struct LineModeInterview {
     /// prompt when hard time has just submitted the answer.
     private mutating func nextLine(timed: Bool) -> Stop {
         while true {
-            if autosave.flushIfDue(at: now) { save(interview, nil, []) }
+            if autosave.flushIfDue(at: now) { save(interview, nil, [], interview.index) }
+            if interview.phase.isTimed, !interview.isPaused, lastHeartbeat.map({ now - $0 >= Self.heartbeat }) ?? true {
+                // Record that time passed, so that a resumed clock does not give it back.
+                lastHeartbeat = now
+                let phase = interview.phase
+                let index = interview.index
+                apply(.tick(at: now))
+                save(interview, nil, [], interview.index)
+                if timed, interview.phase != phase || interview.index != index,
+                   !(phase == .reading && interview.phase == .answering) {
+                    return .movedOn
+                }
+            }
             if timed, let deadline = nextDeadline(), deadline <= now {
                 let phase = interview.phase
                 let index = interview.index
@@ -253,14 +289,16 @@ struct LineModeInterview {
                 }
                 continue
             }
-            let deadlines = [timed ? nextDeadline() : nil, autosave.flushDeadline].compactMap { $0 }
+            let heartbeatDue = interview.phase.isTimed && !interview.isPaused ? lastHeartbeat.map { $0 + Self.heartbeat } : nil
+            let deadlines = [timed ? nextDeadline() : nil, autosave.flushDeadline, heartbeatDue].compactMap { $0 }
             let wait = deadlines.min().map { max(.zero, $0 - now) }
             switch input.next(timeout: wait) {
             case .line(let line): return .line(line)
             case .end: return .end
             case .interrupted:
                 write("")
-                write("Interrupted: the session ends here, keeping what was written.")
+                write("Interrupted: the session stops here, saved as it stands.")
+                wasInterrupted = true
                 return .end
             case .timedOut: continue
             }
@@ -284,7 +322,7 @@ struct LineModeInterview {
         var closing = before
         let effects = interview.handle(event)
         if autosave.shouldSave(after: event, effects: effects, phaseChanged: before != interview.phase || beforeIndex != interview.index) {
-            save(interview, event, effects)
+            save(interview, event, effects, beforeIndex)
         }
         for effect in effects {
             switch effect {
