@@ -28,7 +28,7 @@ struct HistoryCommand: ParsableCommand {
             Console.out("No sessions yet: `rehearse practice` starts one.")
             return
         }
-        Console.out("ID        STARTED           QUESTIONS  TIME    SCORE  STATE        GUIDE")
+        Console.out("ID        STARTED               QUESTIONS  TIME    SCORE  STATE        GUIDE")
         for session in sessions {
             let questions = "\(session.answered)/\(session.questionCount)".padding(to: 9)
             let time = Duration.seconds(session.secondsUsed).clockText.padding(to: 6)

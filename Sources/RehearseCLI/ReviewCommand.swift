@@ -25,7 +25,8 @@ struct ReviewCommand: ParsableCommand {
         Console.out("Score: \(document.score.map { "\(Int(($0 * 100).rounded())) %" } ?? "not reviewed") · time used \(Duration.seconds(document.secondsUsed).clockText)")
         for question in document.questions {
             Console.out("")
-            Console.out("Question \(question.position) of \(stored.interview.plan.questions.count) · \(question.kind.displayName) · \(Duration.seconds(question.secondsUsed).clockText) of \(Duration.seconds(question.answerSeconds).clockText)"
+            Console.out("Question \(question.position) of \(stored.interview.plan.questions.count) · \(question.kind.displayName) · \(Duration.seconds(question.answerSeconds).clockText) allowed · "
+                + (question.followUps.isEmpty ? "used " : "used with follow-ups ") + Duration.seconds(question.secondsUsed).clockText
                 + (question.overtimeSeconds > 0 ? " · overtime \(Duration.seconds(question.overtimeSeconds).clockText)" : "")
                 + (question.skipped ? " · skipped" : ""))
             Console.out(safe(question.title))

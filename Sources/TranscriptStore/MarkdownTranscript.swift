@@ -16,7 +16,8 @@ public enum MarkdownTranscript {
             lines.append("")
             lines.append("## \(question.position). \(inline(question.title))")
             lines.append("")
-            var facts = ["\(question.kind.rawValue)", "time \(clock(question.secondsUsed)) of \(clock(question.answerSeconds))"]
+            var facts = ["\(question.kind.rawValue)", "answer time allowed \(clock(question.answerSeconds))",
+                         (question.followUps.isEmpty ? "time used " : "time used with follow-ups ") + clock(question.secondsUsed)]
             if question.overtimeSeconds > 0 { facts.append("overtime \(clock(question.overtimeSeconds))") }
             if question.pauses > 0 { facts.append("\(question.pauses) pause\(question.pauses == 1 ? "" : "s")") }
             if question.skipped { facts.append("skipped") }

@@ -26,7 +26,7 @@ import Testing
         _ = next.finish()
 
         let resumed = try InteractiveSession(["practice", "--resume", "latest"], home: home.path)
-        resumed.waitFor("Resuming at question 1 of 2; the clock goes on from where it stopped.")
+        resumed.waitFor("Resuming at question 1 of 2; the clock goes on from where it stopped: ")
         resumed.waitFor("Written so far (type more lines, or \".\" to keep it as it is):\n  Written before the kill")
         resumed.waitFor("answer> ")
         resumed.send("And a second line after the restart.", ".")

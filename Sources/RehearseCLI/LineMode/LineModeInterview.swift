@@ -58,7 +58,8 @@ struct LineModeInterview {
             writeBriefing()
             apply(.begin(at: now))
         } else {
-            write("Resuming at question \(interview.index + 1) of \(plan.questions.count); the clock goes on from where it stopped.")
+            write("Resuming at question \(interview.index + 1) of \(plan.questions.count); the clock goes on from where it stopped"
+                + (interview.remaining(at: now).map { ": \($0.countdownText) left." } ?? "."))
             if interview.isPaused { write("The session is paused: type :resume to go on.") }
         }
         while !interview.phase.isFinished {
