@@ -88,6 +88,9 @@ struct PracticeCommand: ParsableCommand {
         var session: LineModeInterview
         if let resume {
             guard let stored = Self.resumable(resume, in: store) else { throw ExitCode(ExitStatus.badInput) }
+            if !ignoredWhenResuming.isEmpty {
+                Console.error("note: a resumed session keeps its own plan and timing; ignoring \(ignoredWhenResuming.joined(separator: ", "))")
+            }
             saver.id = stored.summary.id
             session = LineModeInterview(plan: stored.interview.plan, resuming: stored.interview, input: LineInput(),
                                         write: Console.out, save: saver.save)
@@ -117,6 +120,21 @@ struct PracticeCommand: ParsableCommand {
             throw ExitCode(130) // the usual status after Ctrl-C
         }
         Console.out("Saved as session \(saver.id): `rehearse review \(saver.id)`, `rehearse export \(saver.id)`.")
+    }
+
+    /// The planning options given along with --resume, which the saved plan overrides.
+    private var ignoredWhenResuming: [String] {
+        var given: [String] = []
+        if !banks.isEmpty { given.append("--bank") }
+        if !categories.isEmpty { given.append("--category") }
+        if questions != 5 { given.append("--questions") }
+        if answerTime != nil { given.append("--answer-time") }
+        if thinkTime != nil { given.append("--think-time") }
+        if followUpTime != nil { given.append("--follow-up-time") }
+        if hardTime { given.append("--hard-time") }
+        if followUps != nil || noFollowUps { given.append(followUps != nil ? "--follow-ups" : "--no-follow-ups") }
+        if seed != nil { given.append("--seed") }
+        return given
     }
 
     private func makePlan() throws -> (SessionPlan, [String: Guide]) {

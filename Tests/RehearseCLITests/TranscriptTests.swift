@@ -58,7 +58,8 @@ import Testing
         first.waitFor("answer> ")
         Thread.sleep(forTimeInterval: 2.5) // thinking, typing nothing
         first.kill9()
-        let resumed = try InteractiveSession(["practice", "--resume", "latest"], home: home.path)
+        let resumed = try InteractiveSession(["practice", "--resume", "latest", "--seed", "5", "--hard-time"], home: home.path)
+        resumed.waitFor("rehearse: note: a resumed session keeps its own plan and timing; ignoring --hard-time, --seed")
         resumed.waitFor("answer> ")
         resumed.send(":quit")
         #expect(resumed.finish() == 0)
