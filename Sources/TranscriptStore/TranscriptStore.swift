@@ -16,7 +16,7 @@ public final class TranscriptStore: Sendable {
         path = folder + "/" + Self.fileName
         if !FileManager.default.fileExists(atPath: path) {
             // Created private before SQLite opens it; SQLite gives its -wal and -shm files the same mode.
-            FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+            _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(5) // two interviews in two terminals share the file
@@ -102,8 +102,10 @@ public final class TranscriptStore: Sendable {
                 WHERE id = ?
                 """, arguments: [date.timeIntervalSince1970, Self.state(of: interview).rawValue, pid, answered, seconds,
                                  Scoring.sessionScore(interview), try Self.json(interview), id])
-            for (position, (planned, record)) in records {
-                try Self.saveQuestion(db, session: id, position: position, planned, record)
+            // Only the current question and the one just left can have changed: every move to
+            // a new question is saved at once, so earlier rows are already final.
+            for (number, (planned, record)) in records.suffix(2) {
+                try Self.saveQuestion(db, session: id, position: number, planned, record)
             }
             if let event, let entry = Self.timelineEntry(event, effects: effects, interview: interview) {
                 let next = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), -1) + 1 FROM event WHERE sessionId = ?", arguments: [id])!

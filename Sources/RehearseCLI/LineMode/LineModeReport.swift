@@ -31,8 +31,12 @@ enum LineModeReport {
     }
 
     static func modelAnswer(_ planned: PlannedQuestion) -> [String] {
+        modelAnswer(planned.question.sections)
+    }
+
+    static func modelAnswer(_ sections: [AnswerSection]) -> [String] {
         var lines = ["Model answer:"]
-        for section in planned.question.sections where section.role != .followUps {
+        for section in sections where section.role != .followUps {
             lines.append("  \(TerminalText.neutralized(section.label)):")
             lines += section.items.map { "    - \(TerminalText.neutralized($0.fullText))" }
         }
