@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point one way: InterviewCore <- GuideParser, TranscriptStore <- RehearseCLI <- rehearse.
+// Dependencies point one way: InterviewCore <- GuideParser, TranscriptStore, TerminalUI <- RehearseCLI <- rehearse;
+// NcursesTerminal (TerminalUI <- NcursesTerminal <- RehearseCLI) is the only code that imports ncurses.
 // InterviewCore knows no terminal, no file and no clock.
 let package = Package(
     name: "Rehearse",
@@ -35,12 +36,23 @@ let package = Package(
             name: "TranscriptStore",
             dependencies: ["InterviewCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Screens drawn into a cell buffer: no terminal library, so tests read them as text.
+        .target(name: "TerminalUI", dependencies: ["InterviewCore"]),
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The only code that talks to ncurses.
+        .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcurses"]),
         .target(
             name: "RehearseCLI",
             dependencies: [
                 "InterviewCore",
                 "GuideParser",
                 "TranscriptStore",
+                "TerminalUI",
+                "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +65,8 @@ let package = Package(
         .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
         .testTarget(name: "GuideParserTests", dependencies: ["GuideParser", "InterviewCore"]),
         .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore", "InterviewCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "InterviewCore", "GuideParser"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
         .testTarget(
             name: "RehearseCLITests",
             dependencies: ["RehearseCLI", "rehearse"]

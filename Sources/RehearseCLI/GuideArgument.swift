@@ -8,15 +8,28 @@ struct LoadedGuide {
 
     /// Nil, with the reason already written to standard error, when the guide cannot be read.
     static func load(_ argument: String, catalog: BankCatalog) -> LoadedGuide? {
-        guard let location = catalog.resolve(argument) else {
-            Console.error("no guide named \"\(argument)\" (`rehearse banks` lists the guides it can find)")
+        switch loading(argument, catalog: catalog) {
+        case .success(let loaded): return loaded
+        case .failure(let reason):
+            Console.error(reason.text)
             return nil
         }
+    }
+
+    /// Why a guide could not be loaded, in one line.
+    struct Failure: Error {
+        var text: String
+    }
+
+    /// The guide, or the reason it cannot be read, for callers that show errors themselves.
+    static func loading(_ argument: String, catalog: BankCatalog) -> Result<LoadedGuide, Failure> {
+        guard let location = catalog.resolve(argument) else {
+            return .failure(Failure(text: "no guide named \"\(TerminalText.neutralized(argument))\" (`rehearse banks` lists the guides it can find)"))
+        }
         do {
-            return LoadedGuide(location: location, guide: try GuideLoader.load(contentsOf: location.path))
+            return .success(LoadedGuide(location: location, guide: try GuideLoader.load(contentsOf: location.path)))
         } catch {
-            Console.error("\(Console.display(location.path)): \(error)")
-            return nil
+            return .failure(Failure(text: "\(Console.display(location.path)): \(error)"))
         }
     }
 

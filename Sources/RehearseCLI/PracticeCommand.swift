@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InterviewCore
+import TerminalUI
 import TranscriptStore
 
 struct PracticeCommand: ParsableCommand {
@@ -10,10 +11,12 @@ struct PracticeCommand: ParsableCommand {
         discussion: """
             Questions come one at a time with think time, an answer clock and follow-up \
             questions, then a rubric to check your answer against. Behavioral questions are \
-            answered in STAR form. The interview runs in line mode: prompts on lines of their \
-            own, an answer ends with a line holding only ".", and :skip, :pause, :resume, \
-            :quit alone on a line are commands; :star switches a situational question to STAR \
-            form; Ctrl-C ends the session like :quit (see the README).
+            answered in STAR form. On a terminal the interview is full-screen: it opens on the \
+            home screen with these options filled in, and ? or F1 lists the keys. With --plain, \
+            or when input or output is not a terminal, it runs in line mode: prompts on lines \
+            of their own, an answer ends with a line holding only ".", and :skip, :pause, \
+            :resume, :quit alone on a line are commands; :star switches a situational question \
+            to STAR form; Ctrl-C stops the session, which stays resumable (see the README).
             """
     )
 
@@ -47,7 +50,7 @@ struct PracticeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seed for the question plan: the same seed gives the same session.", valueName: "n"))
     var seed: UInt64?
 
-    @Flag(help: "Line mode, for screen readers, pipes and scripts (the only mode for now).")
+    @Flag(help: "Line mode, for screen readers, pipes and scripts (the default when input or output is not a terminal).")
     var plain = false
 
     @Option(help: ArgumentHelp("Go on with an interrupted session: latest, or its id (see `rehearse history`).", valueName: "latest|id"))
@@ -82,6 +85,17 @@ struct PracticeCommand: ParsableCommand {
             throw ExitCode(ExitStatus.badInput)
         }
         _ = try? store.markInterrupted()
+        if !plain, ScreenPractice.isAvailable {
+            var reference = resume
+            if let resume {
+                guard let stored = Self.resumable(resume, in: store) else { throw ExitCode(ExitStatus.badInput) }
+                reference = stored.summary.id
+            }
+            let status = ScreenPractice.run(store: store, catalog: global.catalog, choice: choice,
+                                            extraBanks: banks, resuming: reference)
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         // Offer the newest interrupted session, however it was found to be interrupted.
         let interrupted = ((try? store.sessions()) ?? []).filter { $0.state == .interrupted }
         let saver = SessionSaver(store: store)
@@ -137,6 +151,23 @@ struct PracticeCommand: ParsableCommand {
         return given
     }
 
+    /// The options as the home screen's starting choice.
+    private var choice: SessionChoice {
+        SessionChoice(banks: banks.isEmpty ? ["edge-ai-engineer"] : banks,
+                      kinds: categories.compactMap(CategoryKind.init(argument:)), questions: questions,
+                      settings: settings, seed: seed)
+    }
+
+    private var settings: SessionSettings {
+        var settings = SessionSettings()
+        settings.answerTime = answerTime.map { .seconds($0) }
+        settings.thinkTime = thinkTime.map { .seconds($0) }
+        settings.followUpTime = followUpTime.map { .seconds($0) }
+        settings.hardTime = hardTime
+        settings.followUpsPerQuestion = noFollowUps ? 0 : followUps ?? 1
+        return settings
+    }
+
     private func makePlan() throws -> (SessionPlan, [String: Guide]) {
         let catalog = global.catalog
         var sources: [SessionPlanner.Source] = []
@@ -150,12 +181,6 @@ struct PracticeCommand: ParsableCommand {
             sources.append(SessionPlanner.Source(bank: loaded.location.name, guide: loaded.guide))
             briefings[loaded.location.name] = loaded.guide
         }
-        var settings = SessionSettings()
-        settings.answerTime = answerTime.map { .seconds($0) }
-        settings.thinkTime = thinkTime.map { .seconds($0) }
-        settings.followUpTime = followUpTime.map { .seconds($0) }
-        settings.hardTime = hardTime
-        settings.followUpsPerQuestion = noFollowUps ? 0 : followUps ?? 1
         do {
             let plan = try SessionPlanner.plan(
                 from: sources,

@@ -1,0 +1,69 @@
+import Foundation
+import GuideParser
+import InterviewCore
+import NcursesTerminal
+import TerminalUI
+import TranscriptStore
+
+/// `rehearse practice` on a terminal: the full-screen interface, from the home screen (or
+/// straight into a resumed session), restoring the terminal however it ends.
+enum ScreenPractice {
+    /// Whether the full-screen interface can run: both ends a terminal, and a terminal type
+    /// that can draw.
+    static var isAvailable: Bool {
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        return isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !term.isEmpty && term != "dumb"
+    }
+
+    /// Runs the interface; returns the exit status.
+    static func run(store: TranscriptStore, catalog: BankCatalog, choice: SessionChoice, extraBanks: [String], resuming: String?) -> Int32 {
+        let home = HomeState(banks: listings(catalog: catalog, extra: extraBanks), choice: choice, interrupted: newestInterrupted(in: store))
+        NcursesScreen.installSignalHandlers()
+        let screen: NcursesScreen
+        do {
+            screen = try NcursesScreen()
+        } catch {
+            Console.error("cannot start the full-screen interface (\(error)); use --plain for line mode")
+            return ExitStatus.badInput
+        }
+        let runner = ScreenRunner(terminal: screen, store: store, catalog: catalog, home: home,
+                                  pendingSignal: NcursesScreen.takePendingSignal)
+        runner.run(resuming: resuming)
+        screen.stop()
+        // After the screen is gone: what happened, on the terminal's normal output.
+        if let id = runner.sessionID {
+            switch runner.ending {
+            case .interrupted(let signal):
+                Console.out("Session \(id) is saved: go on with it with `rehearse practice --resume \(id)`.")
+                return signal.map { 128 + $0 } ?? 130
+            case .quit:
+                if let session = runner.state.session, session.id == id, !session.interview.phase.isFinished {
+                    Console.out("Session \(id) is saved: go on with it with `rehearse practice --resume \(id)`.")
+                } else {
+                    Console.out("Saved as session \(id): `rehearse review \(id)`, `rehearse export \(id)`.")
+                }
+            }
+        }
+        return 0
+    }
+
+    /// Every guide the catalog finds, and any named by path, with its question counts.
+    static func listings(catalog: BankCatalog, extra: [String]) -> [BankListing] {
+        var listings: [BankListing] = []
+        for location in catalog.all() {
+            guard let guide = try? GuideLoader.load(contentsOf: location.path) else { continue }
+            listings.append(BankListing(name: location.name, title: guide.title, questionCount: guide.questions.count,
+                                        kinds: guide.questionCountsByKind))
+        }
+        for argument in extra where !listings.contains(where: { $0.name == argument }) {
+            guard case .success(let loaded) = LoadedGuide.loading(argument, catalog: catalog) else { continue }
+            listings.append(BankListing(name: argument, title: loaded.guide.title, questionCount: loaded.guide.questions.count,
+                                        kinds: loaded.guide.questionCountsByKind))
+        }
+        return listings
+    }
+
+    static func newestInterrupted(in store: TranscriptStore) -> SessionListing? {
+        ((try? store.sessions()) ?? []).first { $0.state == .interrupted }.map(ScreenRunner.listing)
+    }
+}

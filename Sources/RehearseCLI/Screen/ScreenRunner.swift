@@ -1,0 +1,226 @@
+import Foundation
+import GuideParser
+import InterviewCore
+import TerminalUI
+import TranscriptStore
+
+/// Runs the full-screen interface: reads keys with a timeout (the clock ticks without input),
+/// feeds them and the time to `AppState.update`, carries out the commands it returns, and
+/// draws each frame. It is the only place that does input and output for the screens.
+final class ScreenRunner {
+    /// How the run ended, for the exit status and the closing line.
+    enum Ending: Equatable {
+        case quit
+        /// The session stopped and stays resumable (Ctrl-C, "later", a signal).
+        case interrupted(signal: Int32?)
+    }
+
+    private var terminal: any Terminal
+    private(set) var state: AppState
+    private let store: TranscriptStore
+    private let catalog: BankCatalog
+    private let pendingSignal: () -> Int32?
+    private let clock = ContinuousClock()
+    private let origin: ContinuousClock.Instant
+    /// Added to this process's clock so that a resumed session's time goes on from where it
+    /// stopped (its saved instants come from an earlier process).
+    private var offset: Duration = .zero
+    private(set) var sessionID: String?
+    private(set) var ending: Ending = .quit
+    private var saveFailed = false
+    private var signal: Int32?
+
+    init(terminal: any Terminal, store: TranscriptStore, catalog: BankCatalog, home: HomeState, pendingSignal: @escaping () -> Int32?) {
+        self.terminal = terminal
+        self.store = store
+        self.catalog = catalog
+        self.pendingSignal = pendingSignal
+        origin = clock.now
+        state = AppState(size: terminal.size, now: Instant(.zero), home: home)
+    }
+
+    private var now: Instant { Instant(offset + (clock.now - origin)) }
+
+    /// Most keys a paste can bring in one frame; the rest come in the next.
+    private static let keysPerFrame = 65_536
+
+    func run(resuming id: String? = nil) {
+        if let id { perform([.resume(id: id)]) }
+        while !state.finished {
+            if let signal = pendingSignal() {
+                self.signal = signal
+                perform(state.update(.terminated))
+                break
+            }
+            perform(state.update(.tick(now)))
+            terminal.draw(AppView.render(state))
+            guard let key = terminal.nextKey(timeout: .milliseconds(200)) else { continue }
+            handle(key)
+        }
+    }
+
+    /// A key, and every key already waiting behind it: typed or pasted characters arrive as one
+    /// text, so a paste is one edit and one save.
+    private func handle(_ first: Key) {
+        var pending: Key? = first
+        var text = ""
+        var count = 0
+        while let key = pending, count < Self.keysPerFrame {
+            count += 1
+            if case .character(let character) = key {
+                text.append(character)
+            } else {
+                flush(&text)
+                dispatch(key)
+                if state.finished { return }
+            }
+            pending = terminal.nextKey(timeout: .zero)
+        }
+        flush(&text)
+        if let pending { dispatch(pending) }
+    }
+
+    private func flush(_ text: inout String) {
+        guard !text.isEmpty else { return }
+        perform(state.update(.tick(now)))
+        perform(state.update(text.count == 1 ? .key(.character(text.first!)) : .text(text)))
+        text = ""
+    }
+
+    private func dispatch(_ key: Key) {
+        perform(state.update(.tick(now)))
+        if key == .resize {
+            perform(state.update(.resize(terminal.size)))
+        } else {
+            perform(state.update(.key(key)))
+        }
+    }
+
+    // MARK: Commands
+
+    private func perform(_ commands: [AppCommand]) {
+        for command in commands {
+            perform(command)
+        }
+    }
+
+    private func perform(_ command: AppCommand) {
+        switch command {
+        case .plan(let choice):
+            perform(state.update(plan(choice)))
+        case .create(let interview):
+            do {
+                let id = try store.createSession(interview)
+                sessionID = id
+                perform(state.update(.created(id: id)))
+            } catch {
+                perform(state.update(.message("Cannot save sessions in \(store.path): \(error). The interview goes on unsaved.")))
+            }
+        case .save(let interview, let event, let effects, let question):
+            guard let sessionID else { return }
+            do {
+                try store.save(sessionID, interview, event: event, effects: effects, position: question)
+            } catch {
+                if !saveFailed { perform(state.update(.message("Could not save the session (\(error)); the interview goes on."))) }
+                saveFailed = true
+            }
+        case .interrupt:
+            if let sessionID { try? store.markInterrupted(sessionID) }
+            ending = .interrupted(signal: signal)
+        case .bell:
+            terminal.bell()
+        case .editExternally(let field, let text):
+            terminal.suspend()
+            let edited = ExternalEditor.edit(text)
+            terminal.resume()
+            perform(state.update(.tick(now)))
+            switch edited {
+            case .success(let newText): perform(state.update(.externalEditFinished(field, newText)))
+            case .failure(let reason): perform(state.update(.message(reason.text)))
+            }
+        case .loadHistory:
+            do {
+                try store.markInterrupted()
+                perform(state.update(.historyLoaded(try store.sessions().map(Self.listing))))
+            } catch {
+                perform(state.update(.message("Cannot read the sessions: \(error)")))
+            }
+        case .openTranscript(let id):
+            do {
+                let stored = try store.session(id)
+                perform(state.update(.transcriptLoaded(id: id, when: StoredSessions.date(stored.summary.startedAt), stored.interview)))
+            } catch {
+                perform(state.update(.message("Cannot read session \(id): \(error)")))
+            }
+        case .resume(let id):
+            resume(id)
+        case .export(let id, let json):
+            perform(state.update(.message(export(id, json: json))))
+        case .exit:
+            break
+        }
+    }
+
+    private func plan(_ choice: SessionChoice) -> AppEvent {
+        var sources: [SessionPlanner.Source] = []
+        var guides: [Guide] = []
+        for bank in choice.banks {
+            switch LoadedGuide.loading(bank, catalog: catalog) {
+            case .success(let loaded):
+                sources.append(SessionPlanner.Source(bank: loaded.location.name, guide: loaded.guide))
+                guides.append(loaded.guide)
+            case .failure(let reason):
+                return .message(reason.text)
+            }
+        }
+        do {
+            let plan = try SessionPlanner.plan(from: sources, kinds: choice.kinds, count: choice.questions,
+                                               seed: choice.seed ?? UInt64.random(in: 1...999_999), settings: choice.settings)
+            return .planned(Interview(plan: plan), guides: guides)
+        } catch {
+            return .message("\(choice.banks.joined(separator: ", ")): \(error.description)")
+        }
+    }
+
+    private func resume(_ id: String) {
+        do {
+            try store.markInterrupted()
+            let stored = try store.session(id)
+            guard stored.summary.state == .interrupted else {
+                perform(state.update(.message(stored.summary.state == .active
+                    ? "Session \(id) is still running in another Rehearse."
+                    : "Session \(id) is \(stored.summary.state.rawValue): only an interrupted session can be resumed.")))
+                return
+            }
+            // The saved instants came from another process: go on from the last of them.
+            if let latest = stored.interview.latest, latest > now { offset += latest - now }
+            sessionID = id
+            // Saving claims the session for this process (it is active again).
+            try store.save(id, stored.interview)
+            perform(state.update(.resumable(id: id, stored.interview, guides: [])))
+        } catch {
+            perform(state.update(.message("Cannot resume session \(id): \(error)")))
+        }
+    }
+
+    private func export(_ id: String, json: Bool) -> String {
+        do {
+            let document = TranscriptDocument(try store.session(id))
+            let data = json ? try document.json() + Data("\n".utf8) : Data(MarkdownTranscript.render(document).utf8)
+            let path = FileManager.default.currentDirectoryPath + "/rehearse-\(id).\(json ? "json" : "md")"
+            // Answers are personal: the file is the user's alone.
+            guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+                return "Cannot write \(Console.display(path)): \(String(cString: strerror(errno)).lowercased())"
+            }
+            return "Exported to \(Console.display(path))"
+        } catch {
+            return "Cannot export session \(id): \(error)"
+        }
+    }
+
+    static func listing(_ summary: SessionSummary) -> SessionListing {
+        SessionListing(id: summary.id, when: StoredSessions.date(summary.startedAt), guides: summary.guides.joined(separator: ", "),
+                       answered: summary.answered, questionCount: summary.questionCount,
+                       state: SessionListing.State(rawValue: summary.state.rawValue) ?? .interrupted, score: summary.score)
+    }
+}

@@ -1,0 +1,256 @@
+import InterviewCore
+
+/// A guide the home screen offers.
+public struct BankListing: Equatable, Sendable {
+    public var name: String
+    public var title: String
+    public var questionCount: Int
+    public var kinds: [CategoryKind: Int]
+
+    public init(name: String, title: String, questionCount: Int, kinds: [CategoryKind: Int]) {
+        self.name = name
+        self.title = title
+        self.questionCount = questionCount
+        self.kinds = kinds
+    }
+}
+
+/// A stored session, as the history and home screens list it (dates already written out).
+public struct SessionListing: Equatable, Sendable {
+    public enum State: String, Sendable {
+        case active, finished, abandoned, interrupted
+    }
+
+    public var id: String
+    public var when: String
+    public var guides: String
+    public var answered: Int
+    public var questionCount: Int
+    public var state: State
+    public var score: Double?
+
+    public init(id: String, when: String, guides: String, answered: Int, questionCount: Int, state: State, score: Double?) {
+        self.id = id
+        self.when = when
+        self.guides = guides
+        self.answered = answered
+        self.questionCount = questionCount
+        self.state = state
+        self.score = score
+    }
+}
+
+/// What the home screen asks for: the session's guides, kinds and timing.
+public struct SessionChoice: Equatable, Sendable {
+    public var banks: [String]
+    public var kinds: [CategoryKind]
+    public var questions: Int
+    public var settings: SessionSettings
+    /// A fixed plan (`--seed`), or nil for a new one each time.
+    public var seed: UInt64?
+
+    public init(banks: [String], kinds: [CategoryKind], questions: Int, settings: SessionSettings, seed: UInt64? = nil) {
+        self.banks = banks
+        self.kinds = kinds
+        self.questions = questions
+        self.settings = settings
+        self.seed = seed
+    }
+}
+
+/// The home screen: a form of rows, in focus order.
+public struct HomeState: Equatable, Sendable {
+    public enum Row: Hashable, Sendable {
+        case bank(Int), kind(CategoryKind), questions, answerTime, thinkTime, followUps, hardTime, start, resume
+    }
+
+    public var banks: [BankListing]
+    public var chosenBanks: Set<String>
+    public var kinds: Set<CategoryKind>
+    public var questions: Int
+    /// nil: each kind's default.
+    public var answerSeconds: Int?
+    /// nil: the guide's or the default.
+    public var thinkSeconds: Int?
+    public var followUps: Int
+    public var hardTime: Bool
+    /// Kept from the command line: what the form does not show.
+    public var seed: UInt64?
+    public var followUpSeconds: Int?
+    public var focus: Row = .start
+    /// The newest interrupted session, offered for resumption.
+    public var interrupted: SessionListing?
+
+    public static let answerChoices = [60, 90, 120, 180, 240, 300, 420, 600]
+    public static let thinkChoices = [0, 5, 10, 15, 20, 30, 45, 60]
+
+    public init(banks: [BankListing], choice: SessionChoice, interrupted: SessionListing?) {
+        self.banks = banks
+        chosenBanks = Set(choice.banks)
+        kinds = choice.kinds.isEmpty ? Set(CategoryKind.allCases) : Set(choice.kinds)
+        questions = choice.questions
+        answerSeconds = choice.settings.answerTime.map { Int($0.wholeSeconds) }
+        thinkSeconds = choice.settings.thinkTime.map { Int($0.wholeSeconds) }
+        followUps = choice.settings.followUpsPerQuestion
+        hardTime = choice.settings.hardTime
+        seed = choice.seed
+        followUpSeconds = choice.settings.followUpTime.map { Int($0.wholeSeconds) }
+        self.interrupted = interrupted
+    }
+
+    public var rows: [Row] {
+        banks.indices.map(Row.bank) + CategoryKind.allCases.map(Row.kind)
+            + [.questions, .answerTime, .thinkTime, .followUps, .hardTime, .start] + (interrupted == nil ? [] : [.resume])
+    }
+
+    public var choice: SessionChoice {
+        var settings = SessionSettings()
+        settings.answerTime = answerSeconds.map { .seconds($0) }
+        settings.thinkTime = thinkSeconds.map { .seconds($0) }
+        settings.hardTime = hardTime
+        settings.followUpsPerQuestion = followUps
+        settings.followUpTime = followUpSeconds.map { .seconds($0) }
+        let kinds = CategoryKind.allCases.filter(self.kinds.contains)
+        return SessionChoice(banks: banks.map(\.name).filter(chosenBanks.contains), kinds: kinds.count == CategoryKind.allCases.count ? [] : kinds,
+                             questions: questions, settings: settings, seed: seed)
+    }
+
+    /// Questions the chosen guides hold of the chosen kinds.
+    public var available: Int {
+        banks.filter { chosenBanks.contains($0.name) }.reduce(0) { total, bank in
+            total + bank.kinds.filter { kinds.contains($0.key) }.reduce(0) { $0 + $1.value }
+        }
+    }
+}
+
+/// A session under way (or just finished) and what the screens need beside the interview.
+public struct SessionScreenState: Equatable, Sendable {
+    public var id: String?
+    public var interview: Interview
+    /// Each guide of the session, for the briefing.
+    public var guides: [Guide]
+    public var editors: [AnswerField: TextEditor] = [:]
+    /// The STAR part being written.
+    public var starFocus: StarPart = .situation
+    public var briefingScroll = 0
+    // Self-review
+    public var ticks: Set<Int> = []
+    public var rubricSelection = 0
+    public var reviewPane = 0
+    public var answerScroll = 0
+    public var modelScroll = 0
+    public var autosave = AutosavePolicy()
+    public var lastHeartbeat: Instant?
+
+    public init(interview: Interview, guides: [Guide], id: String? = nil) {
+        self.interview = interview
+        self.guides = guides
+        self.id = id
+        for (number, record) in interview.records.enumerated() where number == interview.index {
+            for field in [AnswerField.free] + StarPart.allCases.map(AnswerField.star) + (0..<record.followUpAnswers.count).map(AnswerField.followUp) {
+                let text = record.text(of: field)
+                if !text.isEmpty { editors[field] = TextEditor(text) }
+            }
+            if record.scaffold == .star, let inProgress = StarPart.allCases.last(where: { !record.text(of: .star($0)).isEmpty }) {
+                starFocus = inProgress
+            }
+        }
+    }
+
+    /// The field typing goes into now, if any.
+    public var focusedField: AnswerField? {
+        let fields = interview.editableFields
+        guard !fields.isEmpty else { return nil }
+        if fields.first == .star(.situation) { return .star(starFocus) }
+        return fields.first
+    }
+}
+
+/// A stored session opened for reading.
+public struct TranscriptScreenState: Equatable, Sendable {
+    public var id: String
+    public var when: String
+    public var interview: Interview
+    public var question = 0
+    public var scroll = 0
+
+    public init(id: String, when: String, interview: Interview) {
+        self.id = id
+        self.when = when
+        self.interview = interview
+    }
+}
+
+public struct HistoryState: Equatable, Sendable {
+    public var sessions: [SessionListing]
+    public var selection = 0
+
+    public init(sessions: [SessionListing]) {
+        self.sessions = sessions
+    }
+}
+
+/// Everything the screens show: the model of the app. `update` is the only place it changes,
+/// and every screen is a function of it and the terminal's size.
+public struct AppState: Equatable, Sendable {
+    public enum Screen: Equatable, Sendable {
+        case home, interview, history, transcript
+    }
+
+    public enum Overlay: Equatable, Sendable {
+        case help(context: KeyContext, scroll: Int)
+        case confirmQuit
+    }
+
+    public var size: Size
+    public var now: Instant
+    public var screen: Screen = .home
+    public var overlay: Overlay?
+    public var home: HomeState
+    public var session: SessionScreenState?
+    public var history = HistoryState(sessions: [])
+    public var transcript: TranscriptScreenState?
+    /// Where Back from history or a transcript goes.
+    public var returnScreen: Screen = .home
+    /// A one-line message for the user: saved, exported, an error. It stays a few seconds.
+    public var status: String? {
+        didSet { statusSince = status == nil ? nil : now }
+    }
+    /// When the message appeared.
+    public private(set) var statusSince: Instant?
+    public static let statusLifetime: Duration = .seconds(6)
+    /// Set when the app should end, after its last commands ran.
+    public var finished = false
+
+    public static let minimumSize = Size(width: 60, height: 18)
+
+    public init(size: Size, now: Instant, home: HomeState) {
+        self.size = size
+        self.now = now
+        self.home = home
+    }
+
+    public var isTooSmall: Bool { size.width < Self.minimumSize.width || size.height < Self.minimumSize.height }
+
+    /// Whose keys apply now.
+    public var keyContext: KeyContext {
+        switch overlay {
+        case .help: return .help
+        case .confirmQuit: return .quitDialog
+        case nil: break
+        }
+        switch screen {
+        case .home: return .home
+        case .history: return .history
+        case .transcript: return .transcript
+        case .interview:
+            guard let session else { return .home }
+            switch session.interview.phase {
+            case .briefing: return .briefing
+            case .reading, .answering, .followUp: return .answering
+            case .selfReview: return .selfReview
+            case .summary, .abandoned: return .summary
+            }
+        }
+    }
+}

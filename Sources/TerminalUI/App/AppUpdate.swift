@@ -1,0 +1,306 @@
+import InterviewCore
+
+extension AppState {
+    /// The only place the app's state changes: an event in, the side effects to run out.
+    public mutating func update(_ event: AppEvent) -> [AppCommand] {
+        switch event {
+        case .tick(let instant):
+            now = max(now, instant)
+            if let since = statusSince, now - since >= Self.statusLifetime { status = nil }
+            return tickSession()
+        case .resize(let newSize):
+            size = newSize
+            rescrollEditors()
+            return []
+        case .terminated:
+            return leaveForLater()
+        case .key(let key):
+            return handle(key)
+        case .text(let text):
+            if keyContext == .answering, overlay == nil, !isTooSmall { return edit(.insert(text)) }
+            return text.flatMap { handle(.character($0)) }
+        case .planned(let interview, let guides):
+            session = SessionScreenState(interview: interview, guides: guides)
+            screen = .interview
+            status = nil
+            return []
+        case .created(let id):
+            session?.id = id
+            return []
+        case .historyLoaded(let sessions):
+            let selected = history.sessions.indices.contains(history.selection) ? history.sessions[history.selection].id : nil
+            history = HistoryState(sessions: sessions)
+            if let selected, let index = sessions.firstIndex(where: { $0.id == selected }) { history.selection = index }
+            if screen != .history { returnScreen = screen == .transcript ? returnScreen : screen }
+            screen = .history
+            return []
+        case .transcriptLoaded(let id, let when, let interview):
+            transcript = TranscriptScreenState(id: id, when: when, interview: interview)
+            if screen != .transcript { returnScreen = screen }
+            screen = .transcript
+            return []
+        case .resumable(let id, let interview, let guides):
+            session = SessionScreenState(interview: interview, guides: guides, id: id)
+            screen = .interview
+            overlay = nil
+            status = "Resumed at question \(interview.index + 1) of \(interview.plan.questions.count): the clock goes on from where it stopped."
+            rescrollEditors()
+            return []
+        case .externalEditFinished(let field, let text):
+            guard let text else { return [] }
+            return replaceText(of: field, with: text)
+        case .message(let text):
+            status = text
+            return []
+        }
+    }
+
+    private mutating func handle(_ key: Key) -> [AppCommand] {
+        if key == .resize { return [] }
+        let context = keyContext
+        // A terminal too small to draw in still takes the keys that stop or pause.
+        if isTooSmall, overlay == nil {
+            switch key {
+            case .control("p") where context == .answering: return togglePause()
+            case .control("c"): return context == .answering || context == .selfReview ? leaveForLater() : quit()
+            case .control("q"): return context == .answering || context == .selfReview ? ask() : quit()
+            default: return []
+            }
+        }
+        let action = KeyTable.action(for: key, in: context)
+        switch context {
+        case .help: return helpKey(action)
+        case .quitDialog: return quitDialogKey(action)
+        case .home: return homeKey(action)
+        case .briefing: return briefingKey(action)
+        case .answering:
+            if action == nil, case .character(let character) = key { return edit(.insert(String(character))) }
+            return answeringKey(action)
+        case .selfReview: return reviewKey(action)
+        case .summary: return summaryKey(action)
+        case .history: return historyKey(action)
+        case .transcript: return transcriptKey(action)
+        }
+    }
+
+    // MARK: Overlays
+
+    private mutating func helpKey(_ action: Action?) -> [AppCommand] {
+        guard case .help(let context, let scroll) = overlay else { return [] }
+        switch action {
+        case .back, .help: overlay = nil
+        case .up: overlay = .help(context: context, scroll: max(0, scroll - 1))
+        case .down: overlay = .help(context: context, scroll: scroll + 1)
+        case .pageUp: overlay = .help(context: context, scroll: max(0, scroll - size.height / 2))
+        case .pageDown: overlay = .help(context: context, scroll: scroll + size.height / 2)
+        default: break
+        }
+        return []
+    }
+
+    mutating func showHelp() -> [AppCommand] {
+        overlay = .help(context: keyContext, scroll: 0)
+        return []
+    }
+
+    private mutating func quitDialogKey(_ action: Action?) -> [AppCommand] {
+        switch action {
+        case .back: overlay = nil
+        case .leaveForLater:
+            overlay = nil
+            return leaveForLater()
+        case .endNow:
+            overlay = nil
+            return apply(.abandon(at: now))
+        default: break
+        }
+        return []
+    }
+
+    mutating func ask() -> [AppCommand] {
+        overlay = .confirmQuit
+        return []
+    }
+
+    mutating func quit() -> [AppCommand] {
+        finished = true
+        return [.exit]
+    }
+
+    /// Stops now and keeps the session resumable; outside a session, just quits.
+    mutating func leaveForLater() -> [AppCommand] {
+        finished = true
+        guard let session, !session.interview.phase.isFinished, session.id != nil else { return [.exit] }
+        return [.save(session.interview, nil, [], question: session.interview.index), .interrupt, .exit]
+    }
+
+    // MARK: Home
+
+    private mutating func homeKey(_ action: Action?) -> [AppCommand] {
+        let rows = home.rows
+        let index = rows.firstIndex(of: home.focus) ?? 0
+        switch action {
+        case .up: home.focus = rows[max(0, index - 1)]
+        case .down: home.focus = rows[min(rows.count - 1, index + 1)]
+        case .top: home.focus = rows[0]
+        case .bottom: home.focus = rows[rows.count - 1]
+        case .nextPane:
+            if case .bank = home.focus { home.focus = .kind(CategoryKind.allCases[0]) } else { home.focus = home.banks.isEmpty ? .start : .bank(0) }
+        case .toggle: toggleHomeRow()
+        case .left: adjustHomeRow(by: -1)
+        case .right: adjustHomeRow(by: 1)
+        case .confirm:
+            switch home.focus {
+            case .start: return startSession()
+            case .resume: return resumeInterrupted()
+            case .bank, .kind, .hardTime: toggleHomeRow()
+            default: adjustHomeRow(by: 1)
+            }
+        case .resumeInterrupted: return resumeInterrupted()
+        case .history: return [.loadHistory]
+        case .help: return showHelp()
+        case .quit: return quit()
+        default: break
+        }
+        return []
+    }
+
+    private mutating func toggleHomeRow() {
+        switch home.focus {
+        case .bank(let number):
+            let name = home.banks[number].name
+            if home.chosenBanks.contains(name) { home.chosenBanks.remove(name) } else { home.chosenBanks.insert(name) }
+        case .kind(let kind):
+            if home.kinds.contains(kind) { home.kinds.remove(kind) } else { home.kinds.insert(kind) }
+        case .hardTime:
+            home.hardTime.toggle()
+        default:
+            break
+        }
+    }
+
+    private mutating func adjustHomeRow(by step: Int) {
+        func stepped(_ value: Int?, _ choices: [Int], allowNil: Bool) -> Int? {
+            let all = (value.map { choices.contains($0) ? choices : (choices + [$0]).sorted() } ?? choices)
+            guard let value, let index = all.firstIndex(of: value) else { return step > 0 ? all.first : nil }
+            let next = index + step
+            if next < 0 { return allowNil ? nil : all[0] }
+            return all[min(all.count - 1, next)]
+        }
+        switch home.focus {
+        case .questions: home.questions = max(1, min(50, home.questions + step))
+        case .answerTime: home.answerSeconds = stepped(home.answerSeconds, HomeState.answerChoices, allowNil: true)
+        case .thinkTime: home.thinkSeconds = stepped(home.thinkSeconds, HomeState.thinkChoices, allowNil: true)
+        case .followUps: home.followUps = max(0, min(3, home.followUps + step))
+        case .hardTime, .bank, .kind: toggleHomeRow()
+        default: break
+        }
+    }
+
+    private mutating func startSession() -> [AppCommand] {
+        let choice = home.choice
+        if choice.banks.isEmpty {
+            status = "Choose at least one guide (Space ticks it)."
+            return []
+        }
+        if home.kinds.isEmpty {
+            status = "Choose at least one kind of question (Space ticks it)."
+            return []
+        }
+        if home.available == 0 {
+            status = "The chosen guides have no questions of the chosen kinds."
+            return []
+        }
+        status = nil
+        return [.plan(choice)]
+    }
+
+    private mutating func resumeInterrupted() -> [AppCommand] {
+        guard let interrupted = home.interrupted else {
+            status = "No interrupted session to resume."
+            return []
+        }
+        return [.resume(id: interrupted.id)]
+    }
+
+    // MARK: History and transcripts
+
+    private mutating func historyKey(_ action: Action?) -> [AppCommand] {
+        let count = history.sessions.count
+        switch action {
+        case .up: history.selection = max(0, history.selection - 1)
+        case .down: history.selection = max(0, min(count - 1, history.selection + 1))
+        case .pageUp: history.selection = max(0, history.selection - max(1, size.height - 6))
+        case .pageDown: history.selection = max(0, min(count - 1, history.selection + max(1, size.height - 6)))
+        case .top: history.selection = 0
+        case .bottom: history.selection = max(0, count - 1)
+        case .openTranscript:
+            guard history.sessions.indices.contains(history.selection) else { return [] }
+            return [.openTranscript(id: history.sessions[history.selection].id)]
+        case .resumeInterrupted:
+            guard history.sessions.indices.contains(history.selection) else { return [] }
+            let listing = history.sessions[history.selection]
+            guard listing.state == .interrupted else {
+                status = listing.state == .active ? "Session \(listing.id) is running in another Rehearse." : "Only an interrupted session can be resumed."
+                return []
+            }
+            if let session, !session.interview.phase.isFinished {
+                status = "Finish or leave the current session first."
+                return []
+            }
+            return [.resume(id: listing.id)]
+        case .back:
+            screen = returnScreen == .transcript ? .home : returnScreen
+            status = nil
+        case .help: return showHelp()
+        case .quit: return quit()
+        default: break
+        }
+        return []
+    }
+
+    private mutating func transcriptKey(_ action: Action?) -> [AppCommand] {
+        guard var transcript else { return [] }
+        defer { self.transcript = transcript }
+        let count = transcript.interview.plan.questions.count
+        switch action {
+        case .nextQuestion:
+            transcript.question = min(count - 1, transcript.question + 1)
+            transcript.scroll = 0
+        case .previousQuestion:
+            transcript.question = max(0, transcript.question - 1)
+            transcript.scroll = 0
+        case .up: transcript.scroll = max(0, transcript.scroll - 1)
+        case .down: transcript.scroll += 1
+        case .pageUp: transcript.scroll = max(0, transcript.scroll - max(1, size.height - 6))
+        case .pageDown: transcript.scroll += max(1, size.height - 6)
+        case .top: transcript.scroll = 0
+        case .exportMarkdown: return [.export(id: transcript.id, json: false)]
+        case .exportJSON: return [.export(id: transcript.id, json: true)]
+        case .back:
+            screen = returnScreen
+            status = nil
+        case .help: return showHelp()
+        case .quit: return quit()
+        default: break
+        }
+        return []
+    }
+
+    private mutating func summaryKey(_ action: Action?) -> [AppCommand] {
+        switch action {
+        case .openTranscript:
+            guard let session, let id = session.id else { return [] }
+            return [.openTranscript(id: id)]
+        case .newSession:
+            session = nil
+            screen = .home
+            status = nil
+        case .history: return [.loadHistory]
+        case .help: return showHelp()
+        case .quit: return quit()
+        default: break
+        }
+        return []
+    }
+}

@@ -1,0 +1,202 @@
+/// What a key asks the app to do.
+public enum Action: Hashable, Sendable {
+    case help, quit, back, confirm
+    case up, down, pageUp, pageDown, top, bottom, left, right, toggle, nextPane
+    // Home
+    case start, resumeInterrupted, history
+    // The interview
+    case begin, submit, pause, skip, toggleStar, nextField, previousField, externalEditor, leaveForLater
+    case edit(TextEditor.Edit)
+    // Self-review
+    case finishReview, skipReview
+    // Summary, history, transcripts
+    case newSession, openTranscript, previousQuestion, nextQuestion, exportMarkdown, exportJSON
+    // The quit dialog
+    case endNow
+}
+
+/// Where the user is: each context has its own keys.
+public enum KeyContext: Hashable, Sendable, CaseIterable {
+    case home, briefing, answering, selfReview, summary, history, transcript, help, quitDialog
+
+    public var title: String {
+        switch self {
+        case .home: "Home"
+        case .briefing: "Briefing"
+        case .answering: "Answering"
+        case .selfReview: "Self-review"
+        case .summary: "Summary"
+        case .history: "History"
+        case .transcript: "Transcript"
+        case .help: "Help"
+        case .quitDialog: "Leaving the interview"
+        }
+    }
+}
+
+/// One line of the key table: the keys, what they do, and how the help screen and the hint
+/// bar describe it.
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    public let action: Action
+    public let summary: String
+    /// The word shown in the hint bar; nil keeps the binding to the help screen.
+    public let hint: String?
+
+    init(_ keys: [Key], _ action: Action, _ summary: String, hint: String? = nil) {
+        self.keys = keys
+        self.action = action
+        self.summary = summary
+        self.hint = hint
+    }
+}
+
+/// The one table of keys: key handling looks actions up here, and the help screen and the hint
+/// bar are written from it, so they cannot disagree.
+public enum KeyTable {
+    public static func bindings(_ context: KeyContext) -> [KeyBinding] {
+        switch context {
+        case .home:
+            return [
+                KeyBinding([.enter], .confirm, "Start the interview, or choose the row", hint: "start"),
+                KeyBinding([.character(" ")], .toggle, "Tick or untick a guide or a category; switch hard time", hint: "choose"),
+                KeyBinding([.left, .right], .right, "Change a setting (← less, → more)"),
+                KeyBinding([.up, .down, .character("k"), .character("j")], .down, "Move between rows"),
+                KeyBinding([.tab], .nextPane, "Jump between guides and settings"),
+                KeyBinding([.character("r")], .resumeInterrupted, "Resume the interrupted session", hint: "resume"),
+                KeyBinding([.character("h")], .history, "Past sessions", hint: "history"),
+            ] + common(quitHint: "quit")
+        case .briefing:
+            return [
+                KeyBinding([.enter], .begin, "Begin: the first question and its think time", hint: "begin"),
+                KeyBinding([.up, .down, .pageUp, .pageDown], .down, "Scroll"),
+                KeyBinding([.escape], .back, "Back to choosing the session", hint: "back"),
+            ] + common(quitHint: "quit")
+        case .answering:
+            return [
+                KeyBinding([.control("s")], .submit, "Submit the answer (or the follow-up answer)", hint: "submit"),
+                KeyBinding([.control("p")], .pause, "Pause or resume the clock", hint: "pause"),
+                KeyBinding([.control("n")], .skip, "Skip: move on, keeping what you wrote", hint: "skip"),
+                KeyBinding([.tab, .backTab], .nextField, "Next or previous STAR part", hint: "part"),
+                KeyBinding([.control("t")], .toggleStar, "Answer in STAR form, or back in free form (situational questions)", hint: "STAR"),
+                KeyBinding([.control("e")], .externalEditor, "Edit the answer in $EDITOR", hint: "$EDITOR"),
+                KeyBinding([.function(1), .control("g")], .help, "This help", hint: "help"),
+                KeyBinding([.control("q")], .quit, "Leave the interview (asks first)", hint: "quit"),
+                KeyBinding([.control("c")], .leaveForLater, "Stop now and keep the session to resume later"),
+                KeyBinding([.enter], .edit(.newline), "New line"),
+                KeyBinding([.left, .right], .edit(.left), "Move by character"),
+                KeyBinding([.wordLeft, .wordRight], .edit(.wordLeft), "Move by word (also Alt-b, Alt-f)"),
+                KeyBinding([.up, .down], .edit(.up), "Move by line"),
+                KeyBinding([.home, .end], .edit(.lineStart), "Start or end of the line"),
+                KeyBinding([.pageUp, .pageDown], .edit(.pageUp), "Scroll the answer"),
+                KeyBinding([.backspace, .delete], .edit(.deleteBackward), "Delete a character"),
+                KeyBinding([.deleteWordBackward, .deleteWordForward], .edit(.deleteWordBackward), "Delete a word (Ctrl-W back, Alt-D forward)"),
+            ]
+        case .selfReview:
+            return [
+                KeyBinding([.character(" ")], .toggle, "Tick or untick the point: did your answer make it?", hint: "tick"),
+                KeyBinding([.enter, .control("s")], .finishReview, "Done: score the question and go on", hint: "done"),
+                KeyBinding([.up, .down, .character("k"), .character("j")], .down, "Move between points, or scroll"),
+                KeyBinding([.tab], .nextPane, "Rubric, your answer, model answer: which one scrolls", hint: "pane"),
+                KeyBinding([.pageUp, .pageDown], .pageDown, "Scroll a page"),
+                KeyBinding([.control("n")], .skipReview, "Go on without reviewing (not scored)", hint: "skip"),
+                KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
+                KeyBinding([.control("q")], .quit, "Leave the interview (asks first)", hint: "quit"),
+                KeyBinding([.control("c")], .leaveForLater, "Stop now and keep the session to resume later"),
+            ]
+        case .summary:
+            return [
+                KeyBinding([.enter], .openTranscript, "Read this session question by question", hint: "transcript"),
+                KeyBinding([.character("n")], .newSession, "Another session", hint: "new"),
+                KeyBinding([.character("h")], .history, "Past sessions", hint: "history"),
+            ] + common(quitHint: "quit")
+        case .history:
+            return [
+                KeyBinding([.enter], .openTranscript, "Read the session", hint: "open"),
+                KeyBinding([.character("r")], .resumeInterrupted, "Resume the session, if it was interrupted", hint: "resume"),
+                KeyBinding([.up, .down, .character("k"), .character("j")], .down, "Move between sessions"),
+                KeyBinding([.escape], .back, "Back", hint: "back"),
+            ] + common(quitHint: "quit")
+        case .transcript:
+            return [
+                KeyBinding([.right, .character("n")], .nextQuestion, "Next question", hint: "next"),
+                KeyBinding([.left, .character("p")], .previousQuestion, "Previous question", hint: "prev"),
+                KeyBinding([.up, .down, .pageUp, .pageDown], .down, "Scroll"),
+                KeyBinding([.character("m")], .exportMarkdown, "Export as Markdown to the current folder", hint: "export .md"),
+                KeyBinding([.character("J")], .exportJSON, "Export as JSON to the current folder", hint: "export .json"),
+                KeyBinding([.escape], .back, "Back", hint: "back"),
+            ] + common(quitHint: "quit")
+        case .help:
+            return [
+                KeyBinding([.escape, .character("?"), .function(1), .character("q")], .back, "Close the help", hint: "close"),
+                KeyBinding([.up, .down, .pageUp, .pageDown], .down, "Scroll"),
+            ]
+        case .quitDialog:
+            return [
+                KeyBinding([.character("l")], .leaveForLater, "Stop now and keep the session to resume later", hint: "later"),
+                KeyBinding([.character("e")], .endNow, "End the interview here: what you wrote is kept and scored", hint: "end"),
+                KeyBinding([.escape, .character("n")], .back, "Carry on with the interview", hint: "carry on"),
+            ]
+        }
+    }
+
+    private static func common(quitHint: String) -> [KeyBinding] {
+        [
+            KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
+            KeyBinding([.character("q"), .control("q"), .control("c")], .quit, "Quit Rehearse", hint: quitHint),
+        ]
+    }
+
+    /// The action a key stands for in `context`. Movement keys that share a line of the table
+    /// (← and →, ↑ and ↓) map to their own direction.
+    public static func action(for key: Key, in context: KeyContext) -> Action? {
+        if let direction = direction(of: key, in: context) { return direction }
+        return bindings(context).first { $0.keys.contains(key) }?.action
+    }
+
+    private static func direction(of key: Key, in context: KeyContext) -> Action? {
+        if context == .answering {
+            let edit: TextEditor.Edit? = switch key {
+            case .left: .left
+            case .right: .right
+            case .up: .up
+            case .down: .down
+            case .wordLeft: .wordLeft
+            case .wordRight: .wordRight
+            case .home: .lineStart
+            case .end: .lineEnd
+            case .pageUp: .pageUp
+            case .pageDown: .pageDown
+            case .backspace: .deleteBackward
+            case .delete: .deleteForward
+            case .deleteWordBackward: .deleteWordBackward
+            case .deleteWordForward: .deleteWordForward
+            case .enter: .newline
+            default: nil
+            }
+            if let edit { return .edit(edit) }
+            if key == .backTab { return .previousField }
+            return nil
+        }
+        switch key {
+        case .up, .character("k") where context != .transcript: return .up
+        case .down, .character("j") where context != .transcript: return .down
+        case .up: return .up
+        case .down: return .down
+        case .pageUp: return .pageUp
+        case .pageDown: return .pageDown
+        case .home: return .top
+        case .end: return .bottom
+        case .left where context == .home: return .left
+        case .right where context == .home: return .right
+        default: return nil
+        }
+    }
+
+    /// The hint bar's entries for a context: key label and word.
+    public static func hints(_ context: KeyContext) -> [(key: String, word: String)] {
+        bindings(context).compactMap { binding in
+            binding.hint.map { (binding.keys.first.map(\.label) ?? "", $0) }
+        }
+    }
+}

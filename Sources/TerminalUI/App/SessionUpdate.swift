@@ -1,0 +1,253 @@
+import InterviewCore
+
+/// The interview screens' part of `update`: keys and time become the interview's events, and
+/// its effects become saves, a bell and messages.
+extension AppState {
+    /// While a clock runs, the session is written at least this often even with no typing, so
+    /// that a crash keeps the time spent thinking.
+    static let heartbeat: Duration = .seconds(1)
+
+    mutating func briefingKey(_ action: Action?) -> [AppCommand] {
+        guard let session else { return [] }
+        switch action {
+        case .begin:
+            var commands: [AppCommand] = []
+            if session.id == nil { commands.append(.create(session.interview)) }
+            return commands + apply(.begin(at: now))
+        case .up: self.session?.briefingScroll = max(0, session.briefingScroll - 1)
+        case .down: self.session?.briefingScroll = session.briefingScroll + 1
+        case .pageUp: self.session?.briefingScroll = max(0, session.briefingScroll - max(1, size.height - 6))
+        case .pageDown: self.session?.briefingScroll = session.briefingScroll + max(1, size.height - 6)
+        case .back:
+            // Nothing is stored before the first question: going back just drops the plan.
+            if session.id == nil {
+                self.session = nil
+                screen = .home
+            }
+        case .help: return showHelp()
+        case .quit: return session.id == nil ? quit() : ask()
+        default: break
+        }
+        return []
+    }
+
+    mutating func answeringKey(_ action: Action?) -> [AppCommand] {
+        guard let session else { return [] }
+        switch action {
+        case .edit(let edit): return self.edit(edit)
+        case .submit:
+            if session.interview.isPaused {
+                status = "Paused: ^P resumes the clock first."
+                return []
+            }
+            return apply(.submit(at: now))
+        case .pause: return togglePause()
+        case .skip: return apply(.skip(at: now))
+        case .nextField, .previousField:
+            guard case .star(let part)? = session.focusedField else { return [] }
+            let parts = StarPart.allCases
+            let index = parts.firstIndex(of: part)! + (action == .nextField ? 1 : parts.count - 1)
+            self.session?.starFocus = parts[index % parts.count]
+            rescrollEditors()
+            return []
+        case .toggleStar:
+            guard let planned = session.interview.current, planned.offersStar, let record = session.interview.currentRecord else {
+                status = "STAR form is offered for situational questions; behavioral ones always use it."
+                return []
+            }
+            let target: Scaffold = record.scaffold == .star ? .free : .star
+            var commands = apply(.useScaffold(target, at: now))
+            if target == .star, !record.freeText.isEmpty, record.text(of: .star(.situation)).isEmpty {
+                // What was typed so far becomes the situation, to keep or add to.
+                commands += replaceText(of: .star(.situation), with: record.freeText)
+            }
+            self.session?.starFocus = .situation
+            status = target == .star ? "STAR form: Tab moves between the parts." : "Free form."
+            return commands
+        case .externalEditor:
+            guard let field = session.focusedField else { return [] }
+            return [.editExternally(field, session.interview.currentRecord?.text(of: field) ?? "")]
+        case .help: return showHelp()
+        case .quit: return ask()
+        case .leaveForLater: return leaveForLater()
+        default: return []
+        }
+    }
+
+    mutating func reviewKey(_ action: Action?) -> [AppCommand] {
+        guard var session, let planned = session.interview.current else { return [] }
+        let points = planned.question.rubric.count
+        let page = max(1, size.height / 3)
+        switch action {
+        case .toggle:
+            guard points > 0 else { return [] }
+            if session.ticks.contains(session.rubricSelection) { session.ticks.remove(session.rubricSelection) } else { session.ticks.insert(session.rubricSelection) }
+        case .up, .down, .pageUp, .pageDown:
+            let step = switch action {
+            case .up: -1
+            case .down: 1
+            case .pageUp: -page
+            default: page
+            }
+            switch session.reviewPane {
+            case 0: session.rubricSelection = max(0, min(points - 1, session.rubricSelection + step))
+            case 1: session.answerScroll = max(0, session.answerScroll + step)
+            default: session.modelScroll = max(0, session.modelScroll + step)
+            }
+        case .nextPane:
+            session.reviewPane = (session.reviewPane + 1) % 3
+        case .finishReview:
+            let ticks = session.ticks
+            self.session = session
+            return apply(.review(ticks: ticks, at: now))
+        case .skipReview:
+            self.session = session
+            return apply(.skip(at: now))
+        case .help:
+            self.session = session
+            return showHelp()
+        case .quit:
+            self.session = session
+            return ask()
+        case .leaveForLater:
+            self.session = session
+            return leaveForLater()
+        default: break
+        }
+        self.session = session
+        return []
+    }
+
+    mutating func togglePause() -> [AppCommand] {
+        guard let session, session.interview.phase.isTimed else { return [] }
+        if session.interview.isPaused {
+            status = nil
+            return apply(.resume(at: now))
+        }
+        status = nil
+        return apply(.pause(at: now))
+    }
+
+    /// An editing key on the focused field; text changes go to the interview as `.type`.
+    mutating func edit(_ edit: TextEditor.Edit) -> [AppCommand] {
+        guard var session, let field = session.focusedField else { return [] }
+        let changes: Bool = switch edit {
+        case .insert, .newline, .deleteBackward, .deleteForward, .deleteWordBackward, .deleteWordForward: true
+        default: false
+        }
+        if changes, session.interview.isPaused {
+            status = "Paused: the clock is stopped and typing waits. ^P resumes."
+            return []
+        }
+        let layout = questionLayout(for: session)
+        var editor = session.editors[field] ?? TextEditor(session.interview.currentRecord?.text(of: field) ?? "")
+        let before = editor.characters.count
+        let changed = editor.apply(edit, width: layout.textWidth, height: layout.editorHeight(for: field))
+        session.editors[field] = editor
+        self.session = session
+        if case .insert(let text) = edit, !text.isEmpty, editor.characters.count - before < text.count {
+            status = "The answer is at its limit of \(TextEditor.maximumLength) characters."
+        }
+        guard changed else { return [] }
+        return apply(.type(field, editor.text, at: now))
+    }
+
+    mutating func replaceText(of field: AnswerField, with text: String) -> [AppCommand] {
+        guard var session, session.interview.editableFields.contains(field) else {
+            status = "The clock ran out meanwhile: the answer was submitted as it stood."
+            return []
+        }
+        let layout = questionLayout(for: session)
+        var editor = session.editors[field] ?? TextEditor()
+        editor.replace(with: text, width: layout.textWidth, height: layout.editorHeight(for: field))
+        session.editors[field] = editor
+        self.session = session
+        return apply(.type(field, editor.text, at: now))
+    }
+
+    /// Hands `event` to the interview and turns its effects into commands.
+    mutating func apply(_ event: Interview.Event) -> [AppCommand] {
+        guard var session else { return [] }
+        let phase = session.interview.phase
+        let index = session.interview.index
+        let effects = session.interview.handle(event)
+        let moved = phase != session.interview.phase || index != session.interview.index
+        var commands: [AppCommand] = []
+        if session.id != nil || isBeginning(event),
+           session.autosave.shouldSave(after: event, effects: effects, phaseChanged: moved) {
+            commands.append(.save(session.interview, event, effects, question: index))
+        }
+        if index != session.interview.index {
+            // A new question: fresh fields and a fresh review.
+            session.editors = [:]
+            session.starFocus = .situation
+        }
+        if moved, session.interview.phase == .selfReview {
+            session.ticks = []
+            session.rubricSelection = 0
+            session.reviewPane = 0
+            session.answerScroll = 0
+            session.modelScroll = 0
+        }
+        self.session = session
+        for effect in effects {
+            switch effect {
+            case .warning(let percent) where percent < 100:
+                status = "\(percent) % of the time used: \((session.interview.remaining(at: now) ?? .zero).countdownText) left."
+            case .warning:
+                status = session.interview.plan.settings.hardTime ? "Time is up." : "Time is up: overtime is counting."
+            case .bell:
+                commands.append(.bell)
+            case .timeUp:
+                status = "Time ran out: the answer was submitted as it stood; nothing you typed is lost."
+            case .save, .finished:
+                break
+            }
+        }
+        if moved, case .tick = event, phase == .reading, session.interview.phase == .answering {
+            status = "Think time is over: the answer clock is running."
+        } else if moved, !(phase == .reading && session.interview.phase == .answering), status?.hasPrefix("Time ran out") != true {
+            status = nil
+        }
+        return commands
+    }
+
+    private func isBeginning(_ event: Interview.Event) -> Bool {
+        if case .begin = event { return true }
+        return false
+    }
+
+    /// Time passed: deadlines, the heartbeat save, and typing waiting to be written.
+    mutating func tickSession() -> [AppCommand] {
+        guard var session, session.id != nil, !session.interview.phase.isFinished else { return [] }
+        var commands: [AppCommand] = []
+        if session.autosave.flushIfDue(at: now) {
+            commands.append(.save(session.interview, nil, [], question: session.interview.index))
+        }
+        let running = session.interview.phase.isTimed && !session.interview.isPaused
+        let heartbeatDue = running && session.lastHeartbeat.map { now - $0 >= Self.heartbeat } ?? running
+        if heartbeatDue { session.lastHeartbeat = now }
+        self.session = session
+        commands += apply(.tick(at: now))
+        if heartbeatDue, let session = self.session, !commands.contains(where: { if case .save = $0 { true } else { false } }) {
+            commands.append(.save(session.interview, nil, [], question: session.interview.index))
+        }
+        return commands
+    }
+
+    func questionLayout(for session: SessionScreenState) -> QuestionLayout {
+        let width = max(1, size.width - 2 * QuestionLayout.margin)
+        return QuestionLayout(size: size, questionLines: QuestionScreen.questionLines(session, width: width).count)
+    }
+
+    /// After a resize or a change of field, keeps each insertion point in view.
+    mutating func rescrollEditors() {
+        guard var session else { return }
+        let layout = questionLayout(for: session)
+        for (field, var editor) in session.editors {
+            editor.scrollToCursor(width: layout.textWidth, height: layout.editorHeight(for: field))
+            session.editors[field] = editor
+        }
+        self.session = session
+    }
+}

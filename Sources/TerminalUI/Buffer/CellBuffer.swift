@@ -1,0 +1,185 @@
+import InterviewCore
+
+/// A terminal's size, in cells.
+public struct Size: Hashable, Sendable {
+    public var width: Int
+    public var height: Int
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+}
+
+/// A cell's place: column `x`, row `y`, from the top left.
+public struct Position: Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// One cell of the screen. A wide character fills its own cell (width 2) and the one after it,
+/// which holds a continuation (width 0) that is never drawn.
+public struct Cell: Equatable, Sendable {
+    public var character: Character
+    public var width: UInt8
+    public var style: Style
+
+    public init(_ character: Character = " ", width: UInt8 = 1, style: Style = .plain) {
+        self.character = character
+        self.width = width
+        self.style = style
+    }
+
+    public static let blank = Cell()
+    static func continuation(_ style: Style) -> Cell { Cell(" ", width: 0, style: style) }
+}
+
+/// What a screen draws into: a grid of cells, read by tests as text and by the backend as the
+/// changes since the previous frame. Text put here is neutralised: control characters can
+/// never reach the terminal.
+public struct CellBuffer: Equatable, Sendable {
+    public let size: Size
+    public private(set) var cells: [Cell]
+    /// Where the terminal's cursor should be shown (the editor's insertion point), if anywhere.
+    public var cursor: Position?
+
+    public init(size: Size) {
+        self.size = size
+        cells = Array(repeating: .blank, count: size.width * size.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * size.width + x]
+    }
+
+    public func contains(_ x: Int, _ y: Int) -> Bool {
+        x >= 0 && y >= 0 && x < size.width && y < size.height
+    }
+
+    /// Writes `text` from (x, y) on one row, clipped at `limit` (the row's end by default).
+    /// Returns the column after the last character written.
+    @discardableResult
+    public mutating func put<S: Sequence<Character>>(_ text: S, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
+        let end = min(limit ?? size.width, size.width)
+        guard y >= 0, y < size.height else { return x }
+        var column = x
+        for character in text {
+            let safe = Self.displayable(character)
+            let width = TextWidth.of(safe)
+            if width == 0 {
+                if column > 0, column <= end, column - 1 >= x { appendMark(safe, at: column - 1, y) }
+                continue
+            }
+            guard column + width <= end else { break }
+            if column >= 0 { set(Cell(safe, width: UInt8(width), style: style), x: column, y: y) }
+            if width == 2, column + 1 >= 0 { set(.continuation(style), x: column + 1, y: y) }
+            column += width
+        }
+        return column
+    }
+
+    /// Paints `style` over a row's cells from x to limit, keeping their characters.
+    public mutating func paint(_ style: Style, x: Int, y: Int, limit: Int? = nil) {
+        guard y >= 0, y < size.height else { return }
+        for column in max(0, x)..<max(max(0, x), min(limit ?? size.width, size.width)) {
+            cells[y * size.width + column].style = style
+        }
+    }
+
+    /// Blanks a rectangle.
+    public mutating func clear(x: Int, y: Int, width: Int, height: Int, style: Style = .plain) {
+        for row in max(0, y)..<max(max(0, y), min(y + height, size.height)) {
+            for column in max(0, x)..<max(max(0, x), min(x + width, size.width)) {
+                cells[row * size.width + column] = Cell(" ", width: 1, style: style)
+            }
+        }
+    }
+
+    private mutating func set(_ cell: Cell, x: Int, y: Int) {
+        guard x < size.width else { return }
+        let index = y * size.width + x
+        // Overwriting half of a wide character blanks its other half.
+        if cells[index].width == 0, x > 0, cells[index - 1].width == 2 { cells[index - 1] = Cell(" ", style: cells[index - 1].style) }
+        if cells[index].width == 2, x + 1 < size.width, cell.width != 2 { cells[index + 1] = Cell(" ", style: cells[index + 1].style) }
+        cells[index] = cell
+    }
+
+    /// A combining mark joins the character before it.
+    private mutating func appendMark(_ mark: Character, at x: Int, _ y: Int) {
+        var index = y * size.width + x
+        if cells[index].width == 0, x > 0 { index -= 1 }
+        let combined = String(cells[index].character) + String(mark)
+        if combined.count == 1 { cells[index].character = Character(combined) }
+    }
+
+    /// Control and bidirectional-override characters as a visible stand-in.
+    static func displayable(_ character: Character) -> Character {
+        guard let first = character.unicodeScalars.first else { return " " }
+        if character.unicodeScalars.count == 1, first.value >= 0x20, first.value < 0x7F { return character }
+        if character.unicodeScalars.contains(where: { TerminalText.needsNeutralizing($0) }) {
+            return first.value == 0x09 ? " " : "\u{FFFD}"
+        }
+        return character
+    }
+
+    /// The rows as text, trailing spaces trimmed: what a snapshot test compares.
+    public var lines: [String] {
+        (0..<size.height).map { row in
+            var line = ""
+            for column in 0..<size.width {
+                let cell = cells[row * size.width + column]
+                if cell.width > 0 { line.append(cell.character) }
+            }
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
+    public var text: String { lines.joined(separator: "\n") }
+
+    /// A run of changed cells on one row.
+    public struct Change: Equatable, Sendable {
+        public var x: Int
+        public var y: Int
+        public var cells: ArraySlice<Cell>
+    }
+
+    /// The runs of cells that differ from `previous`; everything when there is none or its size
+    /// differs.
+    public func changes(since previous: CellBuffer?) -> [Change] {
+        let width = size.width
+        guard let previous, previous.size == size else {
+            return (0..<size.height).map { Change(x: 0, y: $0, cells: cells[($0 * width)..<(($0 + 1) * width)]) }
+        }
+        var changes: [Change] = []
+        cells.withUnsafeBufferPointer { now in
+            previous.cells.withUnsafeBufferPointer { before in
+                for row in 0..<size.height {
+                    let start = row * width
+                    var column = 0
+                    while column < width {
+                        guard now[start + column] != before[start + column] else {
+                            column += 1
+                            continue
+                        }
+                        // A run starts on a character's first cell and ends after a whole one.
+                        var first = column
+                        if now[start + first].width == 0, first > 0 { first -= 1 }
+                        var last = column
+                        while last + 1 < width, now[start + last + 1] != before[start + last + 1] || now[start + last + 1].width == 0 {
+                            last += 1
+                        }
+                        changes.append(Change(x: first, y: row, cells: cells[(start + first)...(start + last)]))
+                        column = last + 1
+                    }
+                }
+            }
+        }
+        return changes
+    }
+}

@@ -1,0 +1,51 @@
+import InterviewCore
+
+/// Before the first question: how the session runs, and each guide's overview.
+enum BriefingScreen {
+    static func lines(_ session: SessionScreenState, width: Int) -> TextBlocks.Lines {
+        let plan = session.interview.plan
+        var lines: TextBlocks.Lines = [("How this session runs", .heading)]
+        var facts = ["\(Chrome.plural(plan.questions.count, "question")), seed \(plan.seed)."]
+        if plan.questions.count < plan.requestedCount {
+            facts.append("You asked for \(plan.requestedCount); only \(plan.questions.count) match, so that is the session.")
+        }
+        facts.append(plan.thinkTime > .zero
+            ? "Each question starts with \(plan.thinkTime.clockText) of think time; typing starts the answer clock early."
+            : "No think time: the answer clock starts when each question appears.")
+        let times = Set(plan.questions.map(\.answerTime)).sorted().map(\.clockText)
+        facts.append("Answer time \(times.joined(separator: " or ")); \(plan.settings.hardTime ? "hard time: the answer is submitted at 0:00." : "soft time: overtime counts on and is recorded.")")
+        let followUps = plan.questions.map(\.followUps.count).max() ?? 0
+        if followUps > 0 { facts.append("Up to \(Chrome.plural(followUps, "follow-up question")) after each answer.") }
+        if plan.questions.contains(where: { $0.question.scaffold == .star }) {
+            facts.append("Behavioral questions are answered in STAR form: Situation, Task, Action, Result.")
+        }
+        facts.append("After each answer, tick the rubric points you made; your score is what you ticked.")
+        facts.append("Everything is saved as you type.")
+        for fact in facts { lines += WordWrap.wrap(fact, width: width, prefix: "• ").map { ($0, .plain) } }
+        for guide in session.guides {
+            lines.append(("", .plain))
+            lines += WordWrap.wrap(guide.title, width: width).map { ($0, .heading) }
+            if !guide.description.isEmpty { lines += TextBlocks.paragraphs(guide.description, width: width, style: .dim) }
+            for paragraph in guide.introduction {
+                lines.append(("", .plain))
+                lines += TextBlocks.paragraphs(paragraph, width: width)
+            }
+            for section in guide.briefing {
+                lines.append(("", .plain))
+                lines += WordWrap.wrap(section.heading, width: width).map { ($0, .bold) }
+                for item in section.items { lines += WordWrap.wrap(item, width: width, prefix: "• ").map { ($0, .plain) } }
+            }
+        }
+        return lines
+    }
+
+    static func draw(_ state: AppState, _ session: SessionScreenState, in buffer: inout CellBuffer) {
+        let titles = session.guides.map(\.title)
+        Chrome.header("Rehearse · Briefing", right: titles.count == 1 ? titles[0] : Chrome.plural(titles.count, "guide"), in: &buffer)
+        let width = buffer.size.width - 4
+        let rows = buffer.size.height - 5
+        Chrome.lines(lines(session, width: width), x: 2, y: 2, width: width, rows: rows, scroll: session.briefingScroll, in: &buffer)
+        Chrome.status(state.status, fallback: "Press Enter when you are ready: the first question and its think time begin.", in: &buffer)
+        Chrome.hints(.briefing, in: &buffer)
+    }
+}

@@ -1,0 +1,52 @@
+/// What is drawn over a screen: the help, the question before leaving, and the notice that the
+/// terminal is too small.
+enum Overlays {
+    static func help(_ context: KeyContext, scroll: Int, in buffer: inout CellBuffer) {
+        var lines: [(String, Style)] = []
+        let bindings = KeyTable.bindings(context)
+        let keyWidth = min(24, (bindings.map { $0.keys.map(\.label).joined(separator: " ") }.map { TextWidth.of($0) }.max() ?? 0) + 2)
+        let textWidth = max(10, buffer.size.width - 8 - keyWidth - 2)
+        for binding in bindings {
+            let keys = binding.keys.map(\.label).joined(separator: " ")
+            for (row, line) in WordWrap.wrap(binding.summary, width: textWidth).enumerated() {
+                let lead = row == 0 ? keys : ""
+                lines.append((lead + String(repeating: " ", count: max(1, keyWidth - TextWidth.of(lead))) + line, .plain))
+            }
+        }
+        if context == .answering {
+            lines.append(("", .plain))
+            lines += WordWrap.wrap("Everything you type is saved within a second. Pausing stops the clock; quitting asks whether to end the interview or keep it to resume.", width: keyWidth + textWidth).map { ($0, .dim) }
+        }
+        // The box's borders and, when it scrolls, the scroll hint.
+        let rows = lines.count > buffer.size.height - 4 ? buffer.size.height - 5 : buffer.size.height - 4
+        let top = max(0, min(scroll, lines.count - rows))
+        var shown = Array(lines.dropFirst(top).prefix(rows))
+        if lines.count > rows { shown.append(("↑↓ scroll", .dim)) }
+        Chrome.box(title: "Keys: \(context.title) (Esc closes)", lines: shown, in: &buffer)
+    }
+
+    static func confirmQuit(id: String?, in buffer: inout CellBuffer) {
+        var lines: [(String, Style)] = [("Leave the interview?", .bold), ("", .plain)]
+        lines.append(("l    Later: stop now and resume it another time", .plain))
+        lines.append(("e    End it here: what you wrote is kept and scored", .plain))
+        lines.append(("Esc  Carry on (the clock is still running)", .plain))
+        if let id { lines += [("", .plain), ("To resume: rehearse practice --resume \(id)", .dim)] }
+        Chrome.box(title: "Quit", lines: lines, in: &buffer)
+    }
+
+    static func tooSmall(_ size: Size, in buffer: inout CellBuffer) {
+        let minimum = AppState.minimumSize
+        let lines = [
+            "Terminal too small",
+            "\(size.width)x\(size.height); Rehearse needs \(minimum.width)x\(minimum.height).",
+            "Make the window larger.",
+            "The clock keeps running: ^P pauses it, ^Q quits.",
+        ]
+        let top = max(0, (size.height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() {
+            let words = WordWrap.wrap(line, width: max(1, size.width)).first ?? ""
+            let x = max(0, (size.width - TextWidth.of(words)) / 2)
+            buffer.put(words, x: x, y: top + offset, style: offset == 0 ? .danger : .plain)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import InterviewCore
+
+/// The end of a session: each question's time and score, and the session's score.
+enum SummaryScreen {
+    static func draw(_ state: AppState, _ session: SessionScreenState, in buffer: inout CellBuffer) {
+        let interview = session.interview
+        Chrome.header("Rehearse · Summary", right: session.id.map { "session \($0)" } ?? "", in: &buffer)
+        let width = buffer.size.width
+        var y = 2
+        buffer.put(interview.phase == .abandoned ? "Session ended early" : "Session complete", x: 2, y: y, style: .heading)
+        y += 2
+        let scoreText = Scoring.sessionScore(interview).map { "Session score \(Chrome.percent($0))" } ?? "Session score: none (no question was reviewed)"
+        buffer.put(scoreText, x: 2, y: y, style: .bold)
+        let total = interview.records.reduce(Duration.zero) { $0 + $1.totalTime }
+        buffer.put("time \(total.clockText)", x: 4 + TextWidth.of(scoreText), y: y, style: .plain)
+        y += 2
+        // Title, then kind, time and result in columns from the right.
+        let resultX = width - 16
+        let timeX = resultX - 16
+        let kindX = timeX - 17
+        for (title, x) in [("Question", 2), ("Kind", kindX), ("Time", timeX), ("Result", resultX)] {
+            buffer.put(title, x: x, y: y, style: .dim)
+        }
+        y += 1
+        for (number, (planned, record)) in zip(interview.plan.questions, interview.records).enumerated() {
+            guard y < buffer.size.height - 3 else {
+                buffer.put("…", x: 2, y: y, style: .dim)
+                break
+            }
+            let started = number < interview.index || number == interview.index && interview.phase != .briefing
+            let result: String
+            if !started {
+                result = "not asked"
+            } else if record.skipped {
+                result = "skipped"
+            } else if record.reviewed, let score = Scoring.score(rubric: planned.question.rubric, ticks: record.ticks) {
+                result = "score \(Chrome.percent(score))"
+            } else {
+                result = "not reviewed"
+            }
+            var time = started ? record.totalTime.clockText : ""
+            if record.overtime > .zero { time += " (+\(record.overtime.clockText))" }
+            buffer.put("\(number + 1). \(planned.question.title)", x: 2, y: y, style: started ? .plain : .dim, limit: kindX - 2)
+            buffer.put(planned.kind.displayName, x: kindX, y: y, style: .dim, limit: timeX - 1)
+            buffer.put(time, x: timeX, y: y, limit: resultX - 1)
+            buffer.put(result, x: resultX, y: y, style: result.hasPrefix("score") ? .good : .dim, limit: width - 1)
+            y += 1
+        }
+        Chrome.status(state.status, fallback: session.id.map { "Saved as session \($0): Enter reads it here; `rehearse export \($0)` writes it out." } ?? "", in: &buffer)
+        Chrome.hints(.summary, in: &buffer)
+    }
+}

@@ -1,0 +1,204 @@
+/// A multi-line text field: the text, the insertion point and the first line shown. Lines
+/// wrap at words; moves by line follow the wrapped lines, keeping the column. Every operation
+/// that depends on wrapping takes the width it is shown at.
+public struct TextEditor: Equatable, Sendable {
+    /// More than anyone says in an interview answer; keeps a runaway paste from stalling typing.
+    public static let maximumLength = 50_000
+
+    public private(set) var characters: [Character]
+    /// Index into `characters`: the character the next one is inserted before.
+    public private(set) var cursor: Int
+    /// The first wrapped line shown.
+    public private(set) var scrollTop = 0
+    /// The column kept while moving up and down through shorter lines.
+    private var preferredColumn: Int?
+
+    public init(_ text: String = "") {
+        characters = Array(text)
+        cursor = characters.count
+    }
+
+    public var text: String { String(characters) }
+    public var isEmpty: Bool { characters.isEmpty }
+
+    public enum Edit: Hashable, Sendable {
+        case insert(String)
+        case newline
+        case deleteBackward, deleteForward, deleteWordBackward, deleteWordForward
+        case left, right, wordLeft, wordRight, up, down, lineStart, lineEnd, pageUp, pageDown
+        case textStart, textEnd
+    }
+
+    /// Applies `edit` for a view `width` columns wide and `height` lines high. Returns whether
+    /// the text changed; false also when an insert met the length limit (nothing inserted).
+    @discardableResult
+    public mutating func apply(_ edit: Edit, width: Int, height: Int) -> Bool {
+        var changed = false
+        switch edit {
+        case .insert(let text):
+            changed = insert(text)
+        case .newline:
+            changed = insert("\n")
+        case .deleteBackward:
+            if cursor > 0 { changed = delete(cursor - 1..<cursor) }
+        case .deleteForward:
+            if cursor < characters.count { changed = delete(cursor..<cursor + 1) }
+        case .deleteWordBackward:
+            changed = delete(wordStart(before: cursor)..<cursor)
+        case .deleteWordForward:
+            changed = delete(cursor..<wordEnd(after: cursor))
+        case .left:
+            cursor = max(0, cursor - 1)
+        case .right:
+            cursor = min(characters.count, cursor + 1)
+        case .wordLeft:
+            cursor = wordStart(before: cursor)
+        case .wordRight:
+            cursor = wordEnd(after: cursor)
+        case .up, .down, .pageUp, .pageDown:
+            let step = switch edit {
+            case .up: -1
+            case .down: 1
+            case .pageUp: -max(1, height - 1)
+            default: max(1, height - 1)
+            }
+            moveVertically(by: step, width: width)
+        case .lineStart, .lineEnd:
+            let lines = WordWrap.lines(characters, width: width)
+            let line = Self.lineIndex(of: cursor, in: lines)
+            cursor = edit == .lineStart ? lines[line].lowerBound : lastPosition(onLine: line, of: lines)
+        case .textStart:
+            cursor = 0
+        case .textEnd:
+            cursor = characters.count
+        }
+        switch edit {
+        case .up, .down, .pageUp, .pageDown: break
+        default: preferredColumn = nil
+        }
+        scrollToCursor(width: width, height: height)
+        return changed
+    }
+
+    /// Replaces the whole text (from `$EDITOR`), the insertion point at its end.
+    public mutating func replace(with text: String, width: Int, height: Int) {
+        characters = Array(text.prefix(Self.maximumLength))
+        cursor = characters.count
+        preferredColumn = nil
+        scrollToCursor(width: width, height: height)
+    }
+
+    /// Keeps the insertion point's line inside the `height` lines shown.
+    public mutating func scrollToCursor(width: Int, height: Int) {
+        let lines = WordWrap.lines(characters, width: width)
+        let line = Self.lineIndex(of: cursor, in: lines)
+        let height = max(1, height)
+        if line < scrollTop { scrollTop = line }
+        if line >= scrollTop + height { scrollTop = line - height + 1 }
+        scrollTop = max(0, min(scrollTop, max(0, lines.count - height)))
+        if line < scrollTop { scrollTop = line }
+    }
+
+    /// The insertion point as a wrapped line and a column.
+    public func cursorPlace(width: Int) -> (line: Int, column: Int) {
+        let lines = WordWrap.lines(characters, width: width)
+        let line = Self.lineIndex(of: cursor, in: lines)
+        return (line, TextWidth.of(characters[lines[line].lowerBound..<cursor]))
+    }
+
+    // MARK: Editing
+
+    private mutating func insert(_ text: String) -> Bool {
+        // Line breaks from a paste arrive as \r or \r\n; tabs as spaces.
+        var incoming: [Character] = []
+        incoming.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "\r\n", "\r", "\n": incoming.append("\n")
+            case "\t": incoming.append(" ")
+            default:
+                if character.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) { incoming.append(character) }
+            }
+        }
+        let room = Self.maximumLength - characters.count
+        guard room > 0, !incoming.isEmpty else { return false }
+        if incoming.count > room { incoming.removeLast(incoming.count - room) }
+        characters.insert(contentsOf: incoming, at: cursor)
+        cursor += incoming.count
+        return true
+    }
+
+    private mutating func delete(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        characters.removeSubrange(range)
+        cursor = range.lowerBound
+        return true
+    }
+
+    // MARK: Moving
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "_" || character == "'"
+    }
+
+    /// The start of the word before `position` (skipping the spaces and punctuation before it).
+    private func wordStart(before position: Int) -> Int {
+        var index = position
+        while index > 0, !Self.isWordCharacter(characters[index - 1]) { index -= 1 }
+        while index > 0, Self.isWordCharacter(characters[index - 1]) { index -= 1 }
+        return index
+    }
+
+    /// The end of the word after `position`.
+    private func wordEnd(after position: Int) -> Int {
+        var index = position
+        while index < characters.count, !Self.isWordCharacter(characters[index]) { index += 1 }
+        while index < characters.count, Self.isWordCharacter(characters[index]) { index += 1 }
+        return index
+    }
+
+    private mutating func moveVertically(by step: Int, width: Int) {
+        let lines = WordWrap.lines(characters, width: width)
+        let line = Self.lineIndex(of: cursor, in: lines)
+        let column = preferredColumn ?? TextWidth.of(characters[lines[line].lowerBound..<cursor])
+        preferredColumn = column
+        let target = line + step
+        if target < 0 {
+            cursor = 0
+            return
+        }
+        if target >= lines.count {
+            cursor = characters.count
+            return
+        }
+        var position = lines[target].lowerBound
+        var used = 0
+        let last = lastPosition(onLine: target, of: lines)
+        while position < last {
+            let width = TextWidth.of(characters[position])
+            if used + width > column { break }
+            used += width
+            position += 1
+        }
+        cursor = position
+    }
+
+    /// The last place the insertion point can take on a line: its end, or for a line that
+    /// wraps, before the space it wrapped at (its end is where the next line starts).
+    private func lastPosition(onLine line: Int, of lines: [Range<Int>]) -> Int {
+        let range = lines[line]
+        let wraps = line + 1 < lines.count && lines[line + 1].lowerBound == range.upperBound
+        return wraps && !range.isEmpty ? range.upperBound - 1 : range.upperBound
+    }
+
+    /// The wrapped line the insertion point is on: the last one starting at or before it.
+    static func lineIndex(of position: Int, in lines: [Range<Int>]) -> Int {
+        var low = 0
+        var high = lines.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lines[middle].lowerBound <= position { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+}

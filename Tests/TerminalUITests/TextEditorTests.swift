@@ -1,0 +1,141 @@
+import Testing
+@testable import TerminalUI
+
+@Suite struct WordWrapTests {
+    @Test func breaksAfterTheLastSpaceThatFits() {
+        #expect(WordWrap.wrap("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])
+    }
+
+    @Test func breaksAWordLongerThanTheLine() {
+        #expect(WordWrap.wrap("abcdefghijkl mn", width: 5) == ["abcde", "fghij", "kl mn"])
+    }
+
+    @Test func keepsBlankLinesAndNewlines() {
+        #expect(WordWrap.wrap("one\n\ntwo", width: 10) == ["one", "", "two"])
+        #expect(WordWrap.wrap("", width: 10) == [""])
+    }
+
+    @Test func countsWideCharactersAsTwoColumns() {
+        // Five ideographs are ten columns: four fit in nine columns.
+        #expect(WordWrap.wrap("日本語の文", width: 9) == ["日本語の", "文"])
+    }
+
+    @Test func everyCharacterBelongsToOneLine() {
+        let text = Array("a bb ccc dddd eeeee ffffff\n\ngg  hh")
+        for width in 1...12 {
+            let lines = WordWrap.lines(text, width: width)
+            var covered = lines.reduce(0) { $0 + $1.count }
+            covered += text.filter { $0 == "\n" }.count
+            #expect(covered == text.count, "width \(width)")
+        }
+    }
+
+    @Test func indentsContinuationLinesUnderAPrefix() {
+        #expect(WordWrap.wrap("one two three", width: 10, prefix: "1. ") == ["1. one two", "   three"])
+    }
+}
+
+@Suite struct TextEditorTests {
+    private func editor(_ text: String, cursor: Int? = nil) -> TextEditor {
+        var editor = TextEditor(text)
+        if let cursor {
+            editor.apply(.textStart, width: 20, height: 5)
+            for _ in 0..<cursor { editor.apply(.right, width: 20, height: 5) }
+        }
+        return editor
+    }
+
+    @Test func insertsAtTheCursorAndDeletesEitherSide() {
+        var editor = editor("helo", cursor: 3)
+        editor.apply(.insert("l"), width: 20, height: 5)
+        #expect(editor.text == "hello")
+        #expect(editor.cursor == 4)
+        editor.apply(.deleteForward, width: 20, height: 5)
+        editor.apply(.deleteBackward, width: 20, height: 5)
+        #expect(editor.text == "hel")
+        #expect(editor.cursor == 3)
+    }
+
+    @Test func movesAndDeletesByWord() {
+        var editor = editor("latency budget, p99 tail")
+        editor.apply(.wordLeft, width: 40, height: 5)
+        #expect(editor.cursor == 20)
+        editor.apply(.wordLeft, width: 40, height: 5)
+        editor.apply(.wordLeft, width: 40, height: 5)
+        #expect(editor.cursor == 8)
+        editor.apply(.wordRight, width: 40, height: 5)
+        #expect(editor.cursor == 14)
+        editor.apply(.deleteWordBackward, width: 40, height: 5)
+        #expect(editor.text == "latency , p99 tail")
+        editor.apply(.deleteWordForward, width: 40, height: 5)
+        #expect(editor.text == "latency  tail")
+    }
+
+    @Test func upAndDownFollowWrappedLinesAndKeepTheColumn() {
+        var editor = editor("alpha beta gamma\ndelta epsilon")
+        let width = 9
+        #expect(WordWrap.wrap(editor.text, width: width) == ["alpha", "beta", "gamma", "delta", "epsilon"])
+        editor.apply(.textStart, width: width, height: 5)
+        for _ in 0..<3 { editor.apply(.right, width: width, height: 5) }
+        editor.apply(.down, width: width, height: 5)
+        #expect(editor.cursorPlace(width: width) == (1, 3))
+        // "beta " wraps at its space: its end is before the space.
+        editor.apply(.lineEnd, width: width, height: 5)
+        #expect(editor.cursorPlace(width: width) == (1, 4))
+        editor.apply(.down, width: width, height: 5)
+        #expect(editor.cursorPlace(width: width) == (2, 4))
+        editor.apply(.lineEnd, width: width, height: 5)
+        // "gamma" ends its paragraph: its end is after the last letter.
+        #expect(editor.cursorPlace(width: width) == (2, 5))
+        editor.apply(.down, width: width, height: 5)
+        editor.apply(.down, width: width, height: 5)
+        #expect(editor.cursorPlace(width: width) == (4, 5))
+        editor.apply(.lineStart, width: width, height: 5)
+        #expect(editor.cursorPlace(width: width) == (4, 0))
+        for _ in 0..<5 { editor.apply(.up, width: width, height: 5) }
+        #expect(editor.cursor == 0)
+    }
+
+    @Test func wideCharactersMoveAsOneAndTakeTwoColumns() {
+        var editor = editor("漢字abc")
+        editor.apply(.textStart, width: 20, height: 5)
+        editor.apply(.right, width: 20, height: 5)
+        #expect(editor.cursorPlace(width: 20) == (0, 2))
+        editor.apply(.deleteBackward, width: 20, height: 5)
+        #expect(editor.text == "字abc")
+        editor.apply(.insert("é👍"), width: 20, height: 5)
+        #expect(editor.text == "é👍字abc")
+        #expect(editor.cursorPlace(width: 20) == (0, 3))
+    }
+
+    @Test func aPasteArrivesWholeWithItsLineBreaks() {
+        var editor = editor("")
+        editor.apply(.insert("first line\r\nsecond\tline\rthird\u{1B}[31m"), width: 20, height: 5)
+        #expect(editor.text == "first line\nsecond line\nthird[31m")
+    }
+
+    @Test func scrollsToKeepTheCursorShown() {
+        var editor = editor("")
+        for number in 1...10 {
+            editor.apply(.insert("line \(number)"), width: 20, height: 3)
+            if number < 10 { editor.apply(.newline, width: 20, height: 3) }
+        }
+        #expect(editor.scrollTop == 7)
+        editor.apply(.pageUp, width: 20, height: 3)
+        editor.apply(.pageUp, width: 20, height: 3)
+        #expect(editor.cursorPlace(width: 20).line == 5)
+        #expect(editor.scrollTop == 5)
+        editor.apply(.textStart, width: 20, height: 3)
+        #expect(editor.scrollTop == 0)
+    }
+
+    @Test func stopsAtTheLengthLimitWithoutLosingWhatFits() {
+        var editor = editor(String(repeating: "a", count: TextEditor.maximumLength - 2))
+        let inserted = editor.apply(.insert("bcd"), width: 20, height: 5)
+        #expect(inserted)
+        #expect(editor.characters.count == TextEditor.maximumLength)
+        #expect(editor.text.hasSuffix("abc"))
+        let overflow = editor.apply(.insert("e"), width: 20, height: 5)
+        #expect(!overflow)
+    }
+}
