@@ -34,10 +34,14 @@ run: build
 test: build
 	$(SWIFT) test --disable-xctest
 
-# Parse speed on a generated ~10 MB guide: libcmark alone against Rehearse's full load.
+# Parse speed on a generated ~10 MB guide (libcmark alone against Rehearse's full load), then
+# a keystroke's cost on the question screen and the bytes it sends to a terminal.
 bench: deps
 	$(SWIFT) build -c release --product rehearse-bench
+	$(SWIFT) build -c release --product rehearse-screen-bench
+	$(SWIFT) build -c release --product rehearse
 	.build/release/rehearse-bench
+	.build/release/rehearse-screen-bench
 
 install: deps
 	$(SWIFT) build -c release --product rehearse

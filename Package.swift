@@ -62,6 +62,11 @@ let package = Package(
             dependencies: ["GuideParser", "InterviewCore", "CCmark"],
             path: "Benchmarks/ParseBenchmark"
         ),
+        .executableTarget(
+            name: "rehearse-screen-bench",
+            dependencies: ["TerminalUI", "GuideParser", "InterviewCore"],
+            path: "Benchmarks/ScreenBenchmark"
+        ),
         .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
         .testTarget(name: "GuideParserTests", dependencies: ["GuideParser", "InterviewCore"]),
         .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore", "InterviewCore"]),

@@ -60,11 +60,23 @@ public enum Hedges {
     static let single: Set<String> = ["maybe", "perhaps", "basically", "um", "uh", "er", "actually", "probably", "somewhat", "honestly"]
     static let pairs: Set<String> = ["kind of", "sort of", "i think", "i guess", "i feel", "you know", "a bit"]
 
+    /// The second words of `pairs`, by their first word: no string is built per word.
+    private static let pairsByFirstWord: [String: Set<String>] = Dictionary(
+        pairs.map { pair in
+            let words = pair.split(separator: " ").map(String.init)
+            return (words[0], [words[1]])
+        }, uniquingKeysWith: { $0.union($1) })
+
     public static func count(_ text: String) -> Int {
-        let words = Words.split(text)
-        var count = words.filter { single.contains($0) }.count
-        for index in words.indices.dropLast() where pairs.contains(words[index] + " " + words[index + 1]) {
-            count += 1
+        count(words: Words.split(text))
+    }
+
+    /// Hedges among words already split (see `Words.split`).
+    public static func count(words: [String]) -> Int {
+        var count = 0
+        for index in words.indices {
+            if single.contains(words[index]) { count += 1 }
+            if index + 1 < words.count, let seconds = pairsByFirstWord[words[index]], seconds.contains(words[index + 1]) { count += 1 }
         }
         return count
     }

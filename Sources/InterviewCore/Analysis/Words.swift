@@ -1,20 +1,42 @@
 /// Words and their stems, for counting and for spotting rubric points in an answer.
 public enum Words {
     /// The words of a text, lower-cased: runs of letters, digits and inner apostrophes or hyphens.
+    /// It runs on every keystroke (live word counts), so ASCII is handled without Unicode's
+    /// property tables.
     public static func split(_ text: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if (character == "'" || character == "’" || character == "-"), !current.isEmpty {
-                current.append(character == "’" ? "'" : character)
-            } else if !current.isEmpty {
-                words.append(trimmed(current))
-                current = ""
+        var current = String.UnicodeScalarView()
+        func finish() {
+            guard !current.isEmpty else { return }
+            words.append(trimmed(String(current)))
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x61...0x7A, 0x30...0x39:
+                current.append(scalar)
+            case 0x41...0x5A:
+                current.append(Unicode.Scalar(value + 0x20)!)
+            case 0x27, 0x2D, 0x2019:
+                if !current.isEmpty { current.append(value == 0x2019 ? "'" : scalar) }
+            case 0..<0x80:
+                finish()
+            default:
+                let properties = scalar.properties
+                switch properties.generalCategory {
+                case .nonspacingMark, .spacingMark, .enclosingMark:
+                    if !current.isEmpty { current.append(scalar) }
+                default:
+                    if properties.isAlphabetic || properties.numericType != nil {
+                        current.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+                    } else {
+                        finish()
+                    }
+                }
             }
         }
-        if !current.isEmpty { words.append(trimmed(current)) }
+        finish()
         return words.filter { !$0.isEmpty }
     }
 

@@ -37,13 +37,16 @@ enum QuestionScreen {
             buffer.put("…", x: buffer.size.width - QuestionLayout.margin, y: layout.questionTop + layout.questionRows - 1, style: .dim)
         }
         let showCursor = state.overlay == nil && !interview.isPaused
+        // Split once: the word count and the hedge count both need the words.
+        var fieldWords: [String] = []
         switch session.focusedField {
         case .star(let focus)?:
             drawStar(session, record: record, focus: focus, layout: layout, showCursor: showCursor, in: &buffer)
         case let field?:
             let label = if case .followUp = field { "Your follow-up answer" } else { "Your answer" }
             let text = record.text(of: field)
-            let words = Words.split(text).count
+            fieldWords = Words.split(text)
+            let words = fieldWords.count
             buffer.put(label, x: QuestionLayout.margin, y: layout.editorTop, style: .heading)
             let count = Chrome.plural(words, "word")
             buffer.put(count, x: buffer.size.width - QuestionLayout.margin - TextWidth.of(count), y: layout.editorTop, style: .dim)
@@ -56,7 +59,7 @@ enum QuestionScreen {
         case nil:
             break
         }
-        Chrome.status(state.status, fallback: analysisLine(session, record: record), in: &buffer)
+        Chrome.status(state.status, fallback: analysisLine(session, record: record, words: fieldWords), in: &buffer)
         Chrome.hints(.answering, in: &buffer)
     }
 
@@ -161,7 +164,7 @@ enum QuestionScreen {
     }
 
     /// Live analysis under the editor: words, and for STAR the balance of the parts.
-    static func analysisLine(_ session: SessionScreenState, record: QuestionRecord) -> String {
+    static func analysisLine(_ session: SessionScreenState, record: QuestionRecord, words: [String]) -> String {
         if record.scaffold == .star, session.focusedField.map({ if case .star = $0 { true } else { false } }) == true {
             let star = StarAnalysis(parts: record.starParts)
             var facts = ["\(star.totalWords) words (spoken target \(StarAnalysis.targetWords.lowerBound)–\(StarAnalysis.targetWords.upperBound))"]
@@ -171,9 +174,8 @@ enum QuestionScreen {
             if star.hedgesPer100Words >= 2 { facts.append("hedges \(Int(star.hedgesPer100Words.rounded())) per 100 words") }
             return facts.joined(separator: " · ")
         }
-        guard let field = session.focusedField else { return "" }
-        let text = record.text(of: field)
-        let hedges = Hedges.per100Words(text)
+        guard !words.isEmpty else { return "Saved as you type" }
+        let hedges = Double(Hedges.count(words: words)) * 100 / Double(words.count)
         return "Saved as you type" + (hedges >= 2 ? " · hedges and fillers \(Int(hedges.rounded())) per 100 words" : "")
     }
 }

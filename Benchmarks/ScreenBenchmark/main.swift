@@ -1,0 +1,172 @@
+// Keystroke benchmark for the full-screen interface (run with `make bench`):
+// 1. The full cost of one typed character on the question screen at 200x60: the event, the
+//    state update, rendering every cell into the buffer, and the diff against the last frame.
+// 2. The bytes the real program sends to its terminal for one typed character, read through
+//    a pseudo-terminal.
+import Foundation
+import GuideParser
+import InterviewCore
+import TerminalUI
+
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let bankPath = repository.appendingPathComponent("QuestionBanks/edge-ai-engineer.md").path
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted[sorted.count / 2]
+}
+
+func percentile(_ values: [Double], _ share: Double) -> Double {
+    let sorted = values.sorted()
+    return sorted[min(sorted.count - 1, Int(Double(sorted.count) * share))]
+}
+
+// MARK: 1. In process
+
+func keystrokeCost() throws {
+    let guide = try GuideLoader.load(contentsOf: bankPath)
+    var settings = SessionSettings()
+    settings.thinkTime = .zero
+    settings.answerTime = .seconds(600)
+    let plan = try SessionPlanner.plan(from: [.init(bank: "edge-ai-engineer", guide: guide)], kinds: [.technical], count: 1,
+                                       seed: 1, settings: settings)
+    let size = Size(width: 200, height: 60)
+    let home = HomeState(banks: [], choice: SessionChoice(banks: ["edge-ai-engineer"], kinds: [], questions: 1, settings: settings), interrupted: nil)
+    var state = AppState(size: size, now: Instant(.zero), home: home)
+    _ = state.update(.planned(Interview(plan: plan), guides: [guide]))
+    _ = state.update(.key(.enter))
+    _ = state.update(.created(id: "00000000"))
+    // A realistic answer already written: about 150 words.
+    let words = "the model is quantized with calibration data and measured on the device under thermal load"
+    _ = state.update(.text(Array(repeating: words, count: 10).joined(separator: " ")))
+    var previous = AppView.render(state)
+    let clock = ContinuousClock()
+    var samples: [Double] = []
+    var changedCells: [Double] = []
+    var phases = [Double](repeating: 0, count: 3)
+    func micros(_ duration: Duration) -> Double {
+        Double(duration.components.attoseconds) / 1e12 + Double(duration.components.seconds) * 1e6
+    }
+    let typed = Array("Then I would profile the delegate partitions and fall back to the CPU for unsupported operators. ")
+    for round in 0..<2_000 {
+        let character = typed[round % typed.count]
+        let start = clock.now
+        _ = state.update(.tick(Instant(.milliseconds(round))))
+        _ = state.update(.key(.character(character)))
+        let updated = clock.now
+        let frame = AppView.render(state)
+        let rendered = clock.now
+        let changes = frame.changes(since: previous)
+        let elapsed = clock.now - start
+        phases[0] += micros(updated - start)
+        phases[1] += micros(rendered - updated)
+        phases[2] += micros(clock.now - rendered)
+        previous = frame
+        samples.append(Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6)
+        changedCells.append(Double(changes.reduce(0) { $0 + $1.cells.count }))
+    }
+    print("Keystroke on the question screen at 200x60 (event, update, render, diff), 2,000 keys:")
+    print(String(format: "  median %.0f µs, 90th percentile %.0f µs, max %.0f µs; median cells changed %.0f",
+                 median(samples), percentile(samples, 0.9), samples.max()!, median(changedCells)))
+    print(String(format: "  mean by phase: update %.0f µs, render %.0f µs, diff %.0f µs", phases[0] / 2000, phases[1] / 2000, phases[2] / 2000))
+}
+
+// MARK: 2. Through a pseudo-terminal
+
+// glibc's pseudo-terminal calls, which the Glibc module hides behind _XOPEN_SOURCE.
+@_silgen_name("posix_openpt") func posix_openpt(_ flags: Int32) -> Int32
+@_silgen_name("grantpt") func grantpt(_ descriptor: Int32) -> Int32
+@_silgen_name("unlockpt") func unlockpt(_ descriptor: Int32) -> Int32
+@_silgen_name("ptsname") func ptsname(_ descriptor: Int32) -> UnsafeMutablePointer<CChar>?
+
+/// The real binary on a pseudo-terminal: everything it writes is read back and counted.
+final class PseudoTerminal {
+    let master: Int32
+    let process = Process()
+    private(set) var received = [UInt8]()
+
+    init(executable: String, arguments: [String], environment: [String: String]) throws {
+        master = posix_openpt(O_RDWR | O_NOCTTY)
+        guard master >= 0, grantpt(master) == 0, unlockpt(master) == 0, let name = ptsname(master) else {
+            throw NSError(domain: "pty", code: Int(errno))
+        }
+        let slave = FileHandle(forUpdatingAtPath: String(cString: name))!
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.environment = environment
+        process.standardInput = slave
+        process.standardOutput = slave
+        process.standardError = slave
+        try process.run()
+        _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
+    }
+
+    /// Reads for `seconds`; returns the bytes that arrived.
+    @discardableResult
+    func read(for seconds: Double) -> Int {
+        let deadline = Date().addingTimeInterval(seconds)
+        var count = 0
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while Date() < deadline {
+            let got = chunk.withUnsafeMutableBytes { Glibc.read(master, $0.baseAddress, $0.count) }
+            if got > 0 {
+                received += chunk[0..<got]
+                count += got
+            } else {
+                usleep(2_000)
+            }
+        }
+        return count
+    }
+
+    func waitFor(_ text: String, seconds: Double = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            read(for: 0.05)
+            if String(decoding: received, as: UTF8.self).contains(text) { return true }
+        }
+        return false
+    }
+
+    func send(_ text: String) {
+        _ = text.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
+    }
+
+    func stop() {
+        process.terminate()
+        process.waitUntilExit()
+    }
+}
+
+func bytesPerCharacter() throws {
+    let binary = repository.appendingPathComponent(".build/release/rehearse").path
+    guard FileManager.default.isExecutableFile(atPath: binary) else {
+        print("Bytes per typed character: build the release binary first (make bench does).")
+        return
+    }
+    let home = NSTemporaryDirectory() + "rehearse-bench-\(getpid())"
+    try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let terminal = try PseudoTerminal(
+        executable: binary,
+        arguments: ["practice", "--bank", bankPath, "--questions", "1", "--category", "technical", "--think-time", "0", "--answer-time", "600", "--seed", "1"],
+        environment: ["HOME": home, "REHEARSE_HOME": home, "TERM": "xterm-256color", "LANG": "C.UTF-8", "LINES": "60", "COLUMNS": "200"])
+    defer { terminal.stop() }
+    guard terminal.waitFor("Start the interview") else { return print("Bytes per typed character: the home screen did not appear") }
+    terminal.send("\r")
+    guard terminal.waitFor("Briefing") else { return print("Bytes per typed character: the briefing did not appear") }
+    terminal.send("\r")
+    guard terminal.waitFor("Your answer") else { return print("Bytes per typed character: the question did not appear") }
+    terminal.read(for: 0.5)
+    var perCharacter: [Double] = []
+    for character in "Quantize with calibration data" {
+        terminal.send(String(character))
+        perCharacter.append(Double(terminal.read(for: 0.12)))
+    }
+    print("Bytes sent to a 200x60 terminal per typed character, \(perCharacter.count) characters 0.12 s apart:")
+    print(String(format: "  median %.0f bytes, 90th percentile %.0f (windows where the clock also ticked cost more), first frame of the question %d bytes",
+                 median(perCharacter), percentile(perCharacter, 0.9), terminal.received.count))
+}
+
+try keystrokeCost()
+try bytesPerCharacter()
