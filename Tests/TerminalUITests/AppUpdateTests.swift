@@ -1,0 +1,205 @@
+import InterviewCore
+import Testing
+@testable import TerminalUI
+
+/// The app's behaviour through `update`, with a manual clock: what each key does to the
+/// interview and which commands (saves, the editor, exports) come out.
+@Suite struct AppUpdateTests {
+    private func answering() throws -> ScreenHarness {
+        var harness = try ScreenHarness()
+        try harness.startSession()
+        harness.press(.enter)
+        return harness
+    }
+
+    private func saves(_ commands: [AppCommand]) -> [Interview] {
+        commands.compactMap { if case .save(let interview, _, _, _) = $0 { interview } else { nil } }
+    }
+
+    @Test func beginningStoresTheSessionAndEveryKeystrokeReachesASave() throws {
+        var harness = try ScreenHarness()
+        try harness.startSession()
+        harness.press(.enter)
+        #expect(harness.commands.contains { if case .create = $0 { true } else { false } })
+        #expect(harness.state.session?.id == "0a1b2c3d")
+        harness.commands = []
+        for character in "abc" {
+            harness.press(.character(character))
+            harness.advance(0.4)
+        }
+        harness.advance(1.1)
+        // Typing is written at most a second late, and the last save holds every character.
+        let last = try #require(saves(harness.commands).last)
+        #expect(last.records[0].freeText == "abc")
+    }
+
+    @Test func pauseStopsTheClockAndHoldsTypingBack() throws {
+        var harness = try answering()
+        harness.type("Start")
+        harness.advance(10)
+        harness.press(.control("p"))
+        let interview = try #require(harness.state.session?.interview)
+        #expect(interview.isPaused)
+        let frozen = interview.elapsed(at: harness.state.now)
+        harness.advance(120)
+        #expect(harness.state.session?.interview.elapsed(at: harness.state.now) == frozen)
+        harness.type(" more")
+        #expect(harness.state.session?.interview.currentRecord?.freeText == "Start")
+        #expect(harness.screen.contains("PAUSED"))
+        #expect(harness.screen.contains("Start"), "pausing hides nothing that was typed")
+        harness.press(.control("s"))
+        #expect(harness.state.session?.interview.phase == .answering, "submitting waits for the clock")
+        harness.press(.control("p"))
+        harness.advance(5)
+        #expect(harness.state.session?.interview.elapsed(at: harness.state.now) == frozen + .seconds(5))
+    }
+
+    @Test func hardTimeSubmitsTheTextAsItStands() throws {
+        var harness = try ScreenHarness()
+        try harness.startSession(ScreenHarness.plan(thinkSeconds: 0, answerSeconds: 30, hardTime: true))
+        harness.press(.enter)
+        harness.type("Half an answer")
+        harness.advance(31)
+        let session = try #require(harness.state.session)
+        #expect(session.interview.phase == .followUp(0))
+        #expect(session.interview.records[0].freeText == "Half an answer")
+        #expect(session.interview.records[0].submittedAtTimeUp)
+        #expect(harness.commands.contains(.bell))
+        #expect(harness.screen.contains("Time ran out"))
+    }
+
+    @Test func quittingAsksAndEachAnswerDoesWhatItSays() throws {
+        var harness = try answering()
+        harness.type("Kept")
+        harness.press(.control("q"))
+        #expect(harness.state.overlay == .confirmQuit)
+        harness.press(.escape)
+        #expect(harness.state.overlay == nil)
+        #expect(harness.state.session?.interview.phase == .answering)
+
+        harness.press(.control("q"))
+        harness.commands = []
+        harness.press(.character("l"))
+        #expect(harness.commands.contains(.interrupt))
+        #expect(harness.commands.last == .exit)
+        #expect(saves(harness.commands).last?.records[0].freeText == "Kept")
+
+        var ending = try answering()
+        ending.type("Kept too")
+        ending.press(.control("q"), .character("e"))
+        #expect(ending.state.session?.interview.phase == .abandoned)
+        #expect(ending.state.keyContext == .summary)
+        #expect(!ending.commands.contains(.interrupt))
+    }
+
+    @Test func controlCStopsAtOnceAndKeepsTheSessionResumable() throws {
+        var harness = try answering()
+        harness.type("Typed before Ctrl-C")
+        harness.commands = []
+        harness.press(.control("c"))
+        #expect(harness.commands.contains(.interrupt))
+        #expect(saves(harness.commands).last?.records[0].freeText == "Typed before Ctrl-C")
+        #expect(harness.state.finished)
+    }
+
+    @Test func theExternalEditorGetsTheAnswerAndGivesItBack() throws {
+        var harness = try answering()
+        harness.type("draft")
+        harness.commands = []
+        harness.press(.control("e"))
+        #expect(harness.commands == [.editExternally(.free, "draft")])
+        harness.send(.externalEditFinished(.free, "draft, finished in vi"))
+        #expect(harness.state.session?.interview.currentRecord?.freeText == "draft, finished in vi")
+        #expect(harness.screen.contains("draft, finished in vi"))
+    }
+
+    @Test func starPartsTakeTabAndKeepTheirOwnText() throws {
+        var harness = try answering()
+        harness.press(.control("s"), .control("s"), .enter) // technical question, its follow-up, review
+        harness.advance(16)
+        #expect(harness.state.session?.focusedField == .star(.situation))
+        harness.type("Situation text")
+        harness.press(.tab)
+        harness.type("Task text")
+        harness.press(.backTab)
+        harness.type(" more")
+        let record = try #require(harness.state.session?.interview.currentRecord)
+        #expect(record.starParts[.situation] == "Situation text more")
+        #expect(record.starParts[.task] == "Task text")
+    }
+
+    @Test func aResumedStarAnswerOpensAtThePartInProgress() throws {
+        var interview = try ScreenHarness.plan(thinkSeconds: 0)
+        _ = interview.handle(.begin(at: .seconds(1)))
+        _ = interview.handle(.submit(at: .seconds(2)))
+        _ = interview.handle(.submit(at: .seconds(3)))
+        _ = interview.handle(.review(ticks: [], at: .seconds(4)))
+        _ = interview.handle(.type(.star(.situation), "A plant visit", at: .seconds(5)))
+        _ = interview.handle(.type(.star(.task), "Fix the robot", at: .seconds(6)))
+        var harness = try ScreenHarness()
+        harness.send(.resumable(id: "0a1b2c3d", interview, guides: []))
+        #expect(harness.state.session?.focusedField == .star(.task))
+        harness.type(" today")
+        #expect(harness.state.session?.interview.currentRecord?.starParts[.task] == "Fix the robot today")
+        #expect(harness.screen.contains("Resumed at question 2 of 2"))
+    }
+
+    @Test func homeRefusesAnEmptyChoiceAndPlansTheChosenOne() throws {
+        var harness = try ScreenHarness()
+        harness.state.home.focus = .bank(0)
+        harness.press(.character(" ")) // untick the only chosen guide
+        harness.state.home.focus = .start
+        harness.press(.enter)
+        #expect(harness.commands.isEmpty)
+        #expect(harness.screen.contains("Choose at least one guide"))
+        harness.state.home.focus = .bank(1)
+        harness.press(.character(" "))
+        harness.state.home.focus = .questions
+        harness.press(.right, .right)
+        harness.state.home.focus = .hardTime
+        harness.press(.character(" "))
+        harness.state.home.focus = .start
+        harness.press(.enter)
+        let plan = try #require(harness.commands.last)
+        guard case .plan(let choice) = plan else { Issue.record("expected a plan, got \(plan)"); return }
+        #expect(choice.banks == ["code-and-quirks"])
+        #expect(choice.questions == 4)
+        #expect(choice.settings.hardTime)
+    }
+
+    @Test func theBriefingGoesBackHomeWithoutStoringAnything() throws {
+        var harness = try ScreenHarness()
+        try harness.startSession()
+        harness.press(.escape)
+        #expect(harness.state.screen == .home)
+        #expect(harness.state.session == nil)
+        #expect(harness.commands.isEmpty)
+    }
+
+    @Test func theHelpIsWrittenFromTheKeyTable() throws {
+        for context in KeyContext.allCases {
+            var buffer = CellBuffer(size: Size(width: 140, height: 60))
+            Overlays.help(context, scroll: 0, in: &buffer)
+            for binding in KeyTable.bindings(context) {
+                #expect(buffer.text.contains(binding.summary), "\(context): \(binding.summary)")
+                // Every key listed does what the line says (directions map to their own way).
+                for key in binding.keys {
+                    let action = KeyTable.action(for: key, in: context)
+                    #expect(action != nil, "\(context): \(key.label) does nothing")
+                }
+            }
+        }
+    }
+
+    @Test func exportAndTranscriptKeysAskTheRunner() throws {
+        var harness = try ScreenHarness()
+        let interview = try ScreenHarness.plan()
+        harness.send(.transcriptLoaded(id: "0a1b2c3d", when: "today", interview))
+        harness.press(.character("m"), .character("J"))
+        #expect(harness.commands == [.export(id: "0a1b2c3d", json: false), .export(id: "0a1b2c3d", json: true)])
+        harness.send(.message("Exported to ./rehearse-0a1b2c3d.md"))
+        #expect(harness.screen.contains("Exported to ./rehearse-0a1b2c3d.md"))
+        harness.press(.escape)
+        #expect(harness.state.screen == .home)
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import TerminalUI
+
+@Suite struct CellBufferTests {
+    @Test func controlAndEscapeCharactersNeverReachACell() {
+        var buffer = CellBuffer(size: Size(width: 30, height: 1))
+        buffer.put("a\u{1B}[2Jb\u{07}c\u{9B}d\u{202E}e", x: 0, y: 0)
+        #expect(buffer.lines == ["a\u{FFFD}[2Jb\u{FFFD}c\u{FFFD}d\u{FFFD}e"])
+        for cell in buffer.cells {
+            #expect(cell.character.unicodeScalars.allSatisfy { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) })
+        }
+    }
+
+    @Test func wideCharactersTakeTwoCellsAndAreNeverCutInHalf() {
+        var buffer = CellBuffer(size: Size(width: 5, height: 1))
+        let end = buffer.put("日本語", x: 0, y: 0)
+        #expect(end == 4, "the third character would need columns 4 and 5")
+        #expect(buffer.lines == ["日本"])
+        #expect(buffer[1, 0].width == 0)
+        // Writing over the second half of a wide character blanks its first half.
+        buffer.put("x", x: 1, y: 0)
+        #expect(buffer.lines == [" x本"])
+    }
+
+    @Test func combiningMarksJoinTheirCharacter() {
+        var buffer = CellBuffer(size: Size(width: 5, height: 1))
+        buffer.put("e\u{301}a", x: 0, y: 0)
+        #expect(buffer[0, 0].character == "é")
+        #expect(buffer[1, 0].character == "a")
+    }
+
+    @Test func changesAreTheRunsThatDiffer() {
+        var before = CellBuffer(size: Size(width: 10, height: 2))
+        before.put("hello", x: 0, y: 0)
+        var after = before
+        after.put("J", x: 0, y: 0)
+        after.put("漢", x: 6, y: 1)
+        let changes = after.changes(since: before)
+        #expect(changes.map(\.x) == [0, 6])
+        #expect(changes.map(\.y) == [0, 1])
+        #expect(changes.map(\.cells.count) == [1, 2])
+        #expect(after.changes(since: after).isEmpty)
+        #expect(after.changes(since: nil).count == 2, "no previous frame: every row")
+    }
+
+    @Test func textWidthFollowsEastAsianWidthAndEmoji() {
+        #expect(TextWidth.of("a") == 1)
+        #expect(TextWidth.of("é") == 1)
+        #expect(TextWidth.of("語") == 2)
+        #expect(TextWidth.of("Ａ") == 2)
+        #expect(TextWidth.of("🚀") == 2)
+        #expect(TextWidth.of("☀️") == 2)
+        #expect(TextWidth.of("\u{301}" as Character) == 0)
+        #expect(TextWidth.of("日本 ok") == 7)
+    }
+}
