@@ -164,7 +164,7 @@ func bytesPerCharacter() throws {
         perCharacter.append(Double(terminal.read(for: 0.12)))
     }
     print("Bytes sent to a 200x60 terminal per typed character, \(perCharacter.count) characters 0.12 s apart:")
-    print(String(format: "  median %.0f bytes, 90th percentile %.0f (windows where the clock also ticked cost more), first frame of the question %d bytes",
+    print(String(format: "  median %.0f bytes, 90th percentile %.0f (windows where the clock also ticked cost more), %d bytes in all since start-up (home, briefing, question)",
                  median(perCharacter), percentile(perCharacter, 0.9), terminal.received.count))
 }
 
