@@ -44,8 +44,13 @@ final class ScreenRunner {
     /// Most keys a paste can bring in one frame; the rest come in the next.
     private static let keysPerFrame = 65_536
 
+    /// Waits for a key that end at once, in a row, before the terminal is taken to be gone
+    /// (a closed terminal can give end of input without SIGHUP): stop rather than spin.
+    private static let emptyWaitsBeforeGivingUp = 100
+
     func run(resuming id: String? = nil) {
         if let id { perform([.resume(id: id)]) }
+        var emptyWaits = 0
         while !state.finished {
             if let signal = pendingSignal() {
                 self.signal = signal
@@ -54,7 +59,17 @@ final class ScreenRunner {
             }
             perform(state.update(.tick(now)))
             terminal.draw(AppView.render(state))
-            guard let key = terminal.nextKey(timeout: .milliseconds(200)) else { continue }
+            let waitStarted = clock.now
+            guard let key = terminal.nextKey(timeout: .milliseconds(200)) else {
+                emptyWaits = clock.now - waitStarted < .milliseconds(5) ? emptyWaits + 1 : 0
+                if emptyWaits >= Self.emptyWaitsBeforeGivingUp {
+                    self.signal = SIGHUP
+                    perform(state.update(.terminated))
+                    break
+                }
+                continue
+            }
+            emptyWaits = 0
             handle(key)
         }
     }
