@@ -149,6 +149,10 @@ import Testing
         let before = harness.state.session?.interview.currentRecord?.freeText
         harness.press(.character("x"))
         #expect(harness.state.session?.interview.currentRecord?.freeText == before)
+        // ^Q still asks, and the question shows on the notice.
+        harness.press(.control("q"))
+        #expect(harness.screen.contains("Leave the interview?"))
+        harness.press(.escape)
         harness.send(.resize(Size(width: 80, height: 24)))
         #expect(harness.screen.contains("Your answer"))
     }

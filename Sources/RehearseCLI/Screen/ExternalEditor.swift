@@ -16,18 +16,25 @@ enum ExternalEditor {
             return .failure(Failure(text: "Cannot write a file for the editor in \(folder)."))
         }
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // posix_spawn rather than Process: Process starts its child in a session of its own,
+        // without the terminal, and an editor there cannot read a key.
         // The editor setting may carry arguments ("code --wait"): the shell splits it.
-        process.arguments = ["-c", command + " \"$1\"", "sh", path]
-        do {
-            try process.run()
-        } catch {
-            return .failure(Failure(text: "Cannot start the editor (\(command)): \(error)"))
+        let arguments = ["/bin/sh", "-c", command + " \"$1\"", "sh", path]
+        var argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var child: pid_t = 0
+        let spawned = posix_spawn(&child, "/bin/sh", nil, nil, &argv, environ)
+        guard spawned == 0 else {
+            return .failure(Failure(text: "Cannot start the editor (\(command)): \(String(cString: strerror(spawned)))"))
         }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            return .failure(Failure(text: "The editor (\(command)) exited with status \(process.terminationStatus); the answer is unchanged."))
+        var status: Int32 = 0
+        while waitpid(child, &status, 0) == -1, errno == EINTR {}
+        // WIFEXITED and WEXITSTATUS, which are macros.
+        let exited = status & 0x7F == 0
+        let exitStatus = (status >> 8) & 0xFF
+        guard exited, exitStatus == 0 else {
+            return .failure(Failure(text: "The editor (\(command)) " + (exited ? "exited with status \(exitStatus)" : "was stopped by a signal")
+                + "; the answer is unchanged."))
         }
         guard let data = FileManager.default.contents(atPath: path), let edited = String(data: data, encoding: .utf8) else {
             return .failure(Failure(text: "The edited answer could not be read as UTF-8; the answer is unchanged."))

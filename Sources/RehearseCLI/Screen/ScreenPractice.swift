@@ -30,6 +30,8 @@ enum ScreenPractice {
                                   pendingSignal: NcursesScreen.takePendingSignal)
         runner.run(resuming: resuming)
         screen.stop()
+        // A signal ends the program with its conventional status, wherever it came.
+        let signalStatus = runner.signal.map { 128 + $0 }
         // After the screen is gone: what happened, on the terminal's normal output.
         if let id = runner.sessionID {
             switch runner.ending {
@@ -44,7 +46,7 @@ enum ScreenPractice {
                 }
             }
         }
-        return 0
+        return signalStatus ?? 0
     }
 
     /// Every guide the catalog finds, and any named by path, with its question counts.

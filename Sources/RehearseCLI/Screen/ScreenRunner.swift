@@ -28,7 +28,8 @@ final class ScreenRunner {
     private(set) var sessionID: String?
     private(set) var ending: Ending = .quit
     private var saveFailed = false
-    private var signal: Int32?
+    /// The signal that ended the run, if one did.
+    private(set) var signal: Int32?
 
     init(terminal: any Terminal, store: TranscriptStore, catalog: BankCatalog, home: HomeState, pendingSignal: @escaping () -> Int32?) {
         self.terminal = terminal
@@ -207,8 +208,10 @@ final class ScreenRunner {
                     : "Session \(id) is \(stored.summary.state.rawValue): only an interrupted session can be resumed.")))
                 return
             }
-            // The saved instants came from another process: go on from the last of them.
+            // The saved instants came from another process: go on from the last of them (and
+            // let the app see the new time before anything it shows is stamped with it).
             if let latest = stored.interview.latest, latest > now { offset += latest - now }
+            perform(state.update(.tick(now)))
             sessionID = id
             // Saving claims the session for this process (it is active again).
             try store.save(id, stored.interview)

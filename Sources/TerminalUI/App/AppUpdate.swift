@@ -41,6 +41,7 @@ extension AppState {
             return []
         case .resumable(let id, let interview, let guides):
             session = SessionScreenState(interview: interview, guides: guides, id: id)
+            if home.interrupted?.id == id { home.interrupted = nil }
             screen = .interview
             overlay = nil
             status = "Resumed at question \(interview.index + 1) of \(interview.plan.questions.count): the clock goes on from where it stopped."

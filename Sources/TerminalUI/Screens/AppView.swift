@@ -3,7 +3,7 @@ public enum AppView {
     public static func render(_ state: AppState) -> CellBuffer {
         var buffer = CellBuffer(size: state.size)
         if state.isTooSmall {
-            Overlays.tooSmall(state.size, in: &buffer)
+            Overlays.tooSmall(state.size, askingToQuit: state.overlay == .confirmQuit, in: &buffer)
             return buffer
         }
         switch state.screen {

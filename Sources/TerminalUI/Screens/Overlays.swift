@@ -34,14 +34,17 @@ enum Overlays {
         Chrome.box(title: "Quit", lines: lines, in: &buffer)
     }
 
-    static func tooSmall(_ size: Size, in buffer: inout CellBuffer) {
+    static func tooSmall(_ size: Size, askingToQuit: Bool, in buffer: inout CellBuffer) {
         let minimum = AppState.minimumSize
-        let lines = [
+        var lines = [
             "Terminal too small",
             "\(size.width)x\(size.height); Rehearse needs \(minimum.width)x\(minimum.height).",
             "Make the window larger.",
             "The clock keeps running: ^P pauses it, ^Q quits.",
         ]
+        if askingToQuit {
+            lines += ["", "Leave the interview?", "l later (resumable) · e end it here", "Esc carry on"]
+        }
         let top = max(0, (size.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
             let words = WordWrap.wrap(line, width: max(1, size.width)).first ?? ""
