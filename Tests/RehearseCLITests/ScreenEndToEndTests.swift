@@ -388,7 +388,7 @@ import Testing
         let back = tmux.waitUntil("the answer back from the editor") {
             $0.contains(Self.firstQuestion) && $0.contains("Typed on the screen.") && $0.contains("Added in the editor.")
         }
-        #expect(back?.contains("exited with status") == false)
+        #expect(back?.contains("exited with status") == false, "the editor failed:\n\(back ?? "")")
     }
 
     /// Proves the resumed session says so: "Resumed at question 1 of 2" shows after

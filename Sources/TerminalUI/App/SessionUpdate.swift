@@ -204,7 +204,7 @@ extension AppState {
                 break
             }
         }
-        if moved, case .tick = event, phase == .reading, session.interview.phase == .answering {
+        if moved, case .tick = event, phase == .reading, session.interview.phase == .answering, session.interview.plan.thinkTime > .zero {
             status = "Think time is over: the answer clock is running."
         } else if moved, !(phase == .reading && session.interview.phase == .answering), status?.hasPrefix("Time ran out") != true {
             status = nil

@@ -58,7 +58,8 @@ enum HomeScreen {
         y += 1
         buffer.put("[ Start the interview ]", x: x, y: y, style: home.focus == .start ? Style(color: .accent, bold: true, reverse: true) : .heading)
         if let interrupted = home.interrupted {
-            let line = "Interrupted: session \(interrupted.id) · \(interrupted.guides) · \(interrupted.answered) of \(interrupted.questionCount) answered · \(interrupted.when) · r resumes"
+            // The key and the id first: the guide's name may not fit.
+            let line = "Interrupted: session \(interrupted.id), r resumes · \(interrupted.answered) of \(interrupted.questionCount) answered · \(interrupted.when) · \(interrupted.guides)"
             let resumeY = height - 4
             buffer.put(line, x: 2, y: resumeY, style: .warning, limit: width - 1)
             if home.focus == .resume { buffer.paint(Style(color: .warning, bold: true, reverse: true), x: 1, y: resumeY, limit: width - 1) }
