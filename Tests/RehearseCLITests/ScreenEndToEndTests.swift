@@ -132,7 +132,7 @@ import Testing
         #expect(!tmux.screen().contains("used of"), "the running clock's line is replaced while paused")
 
         tmux.type("zzz")
-        tmux.waitFor("Paused: the clock is stopped and typing waits. ^P resumes.")
+        tmux.waitFor("Paused: the clock is stopped and typing is not taken. ^P resumes.")
         #expect(!tmux.screen().contains("zzz"), "nothing is typed while paused")
         tmux.press("C-s")
         tmux.waitFor("Paused: ^P resumes the clock first.")

@@ -203,3 +203,55 @@ import Testing
         #expect(harness.state.screen == .home)
     }
 }
+
+/// Found by trying the screens as a new user.
+@Suite struct AppUpdateRegressionTests {
+    @Test func homeAndEndInAStarPartFollowTheLinesAsDrawn() throws {
+        var harness = try ScreenHarness(size: Size(width: 100, height: 30))
+        try harness.startSession()
+        harness.press(.enter, .control("s"), .control("s"), .enter)
+        #expect(harness.state.session?.focusedField == .star(.situation))
+        // A first line that fills the STAR editor's width exactly, then more.
+        harness.type(String(repeating: "aaaa ", count: 18) + "bbbbb cc dd")
+        harness.press(.home)
+        harness.type("X")
+        #expect(harness.state.session?.interview.currentRecord?.starParts[.situation]?.hasSuffix("Xbbbbb cc dd") == true)
+        #expect(harness.screen.contains("Xbbbbb cc dd"))
+    }
+
+    @Test func starBackToFreeFormKeepsTheText() throws {
+        var harness = try ScreenHarness()
+        var interview = try ScreenHarness.plan()
+        var plan = interview.plan
+        plan.questions[0].kind = .situational
+        interview = Interview(plan: plan)
+        try harness.startSession(interview)
+        harness.press(.enter, .control("t"))
+        harness.type("What happened at the plant")
+        harness.press(.control("t"))
+        #expect(harness.state.session?.interview.currentRecord?.freeText == "What happened at the plant")
+        #expect(harness.screen.contains("What happened at the plant"))
+    }
+
+    @Test func escapeFromHistoryAfterATranscriptGoesBackHome() throws {
+        var harness = try ScreenHarness()
+        harness.send(.historyLoaded([SessionListing(id: "9a8b7c6d", when: "today", guides: "G", answered: 1, questionCount: 1,
+                                                    state: .finished, score: nil)]))
+        harness.send(.transcriptLoaded(id: "9a8b7c6d", when: "today", try ScreenHarness.plan()))
+        harness.press(.escape)
+        #expect(harness.state.screen == .history)
+        harness.press(.escape)
+        #expect(harness.state.screen == .home)
+    }
+
+    @Test func aTranscriptSaysWhichQuestionsWereNeverAsked() throws {
+        var harness = try ScreenHarness()
+        var interview = try ScreenHarness.plan()
+        _ = interview.handle(.begin(at: .seconds(1)))
+        _ = interview.handle(.abandon(at: .seconds(2)))
+        harness.send(.transcriptLoaded(id: "9a8b7c6d", when: "today", interview))
+        harness.press(.right)
+        #expect(harness.screen.contains("not asked: the session ended before this question"))
+        #expect(!harness.screen.contains("(nothing written)"))
+    }
+}

@@ -210,8 +210,9 @@ public struct AppState: Equatable, Sendable {
     public var session: SessionScreenState?
     public var history = HistoryState(sessions: [])
     public var transcript: TranscriptScreenState?
-    /// Where Back from history or a transcript goes.
-    public var returnScreen: Screen = .home
+    /// Where Back goes from history, and from a transcript.
+    public var historyReturn: Screen = .home
+    public var transcriptReturn: Screen = .home
     /// A one-line message for the user: saved, exported, an error. It stays a few seconds.
     public var status: String? {
         didSet { statusSince = status == nil ? nil : now }

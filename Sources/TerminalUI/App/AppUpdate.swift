@@ -31,12 +31,12 @@ extension AppState {
             let selected = history.sessions.indices.contains(history.selection) ? history.sessions[history.selection].id : nil
             history = HistoryState(sessions: sessions)
             if let selected, let index = sessions.firstIndex(where: { $0.id == selected }) { history.selection = index }
-            if screen != .history { returnScreen = screen == .transcript ? returnScreen : screen }
+            if screen != .history, screen != .transcript { historyReturn = screen }
             screen = .history
             return []
         case .transcriptLoaded(let id, let when, let interview):
             transcript = TranscriptScreenState(id: id, when: when, interview: interview)
-            if screen != .transcript { returnScreen = screen }
+            if screen != .transcript { transcriptReturn = screen }
             screen = .transcript
             return []
         case .resumable(let id, let interview, let guides):
@@ -65,6 +65,7 @@ extension AppState {
             case .control("p") where context == .answering: return togglePause()
             case .control("c"): return context == .answering || context == .selfReview ? leaveForLater() : quit()
             case .control("q"): return context == .answering || context == .selfReview ? ask() : quit()
+            case .character("q") where context != .answering && context != .selfReview: return quit()
             default: return []
             }
         }
@@ -251,7 +252,7 @@ extension AppState {
             }
             return [.resume(id: listing.id)]
         case .back:
-            screen = returnScreen == .transcript ? .home : returnScreen
+            screen = historyReturn
             status = nil
         case .help: return showHelp()
         case .quit: return quit()
@@ -279,7 +280,7 @@ extension AppState {
         case .exportMarkdown: return [.export(id: transcript.id, json: false)]
         case .exportJSON: return [.export(id: transcript.id, json: true)]
         case .back:
-            screen = returnScreen
+            screen = transcriptReturn
             status = nil
         case .help: return showHelp()
         case .quit: return quit()

@@ -62,7 +62,7 @@ public enum KeyTable {
                 KeyBinding([.character(" ")], .toggle, "Tick or untick a guide or a category; switch hard time", hint: "choose"),
                 KeyBinding([.left, .right], .right, "Change a setting (← less, → more)"),
                 KeyBinding([.up, .down, .character("k"), .character("j")], .down, "Move between rows"),
-                KeyBinding([.tab], .nextPane, "Jump between guides and settings"),
+                KeyBinding([.tab], .nextPane, "Jump between the guides and the kinds of question"),
                 KeyBinding([.character("r")], .resumeInterrupted, "Resume the interrupted session", hint: "resume"),
                 KeyBinding([.character("h")], .history, "Past sessions", hint: "history"),
             ] + common(quitHint: "quit")
@@ -134,7 +134,7 @@ public enum KeyTable {
         case .quitDialog:
             return [
                 KeyBinding([.character("l")], .leaveForLater, "Stop now and keep the session to resume later", hint: "later"),
-                KeyBinding([.character("e")], .endNow, "End the interview here: what you wrote is kept and scored", hint: "end"),
+                KeyBinding([.character("e")], .endNow, "End the interview here: what you wrote is kept; reviewed questions count", hint: "end"),
                 KeyBinding([.escape, .character("n")], .back, "Carry on with the interview", hint: "carry on"),
             ]
         }

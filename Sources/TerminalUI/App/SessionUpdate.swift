@@ -60,6 +60,9 @@ extension AppState {
             if target == .star, !record.freeText.isEmpty, record.text(of: .star(.situation)).isEmpty {
                 // What was typed so far becomes the situation, to keep or add to.
                 commands += replaceText(of: .star(.situation), with: record.freeText)
+            } else if target == .free, record.freeText.isEmpty, !record.mainAnswer.isEmpty {
+                // And back: the parts, in order, become the free answer, so nothing seems lost.
+                commands += replaceText(of: .free, with: record.mainAnswer)
             }
             self.session?.starFocus = .situation
             status = target == .star ? "STAR form: Tab moves between the parts." : "Free form."
@@ -136,13 +139,13 @@ extension AppState {
         default: false
         }
         if changes, session.interview.isPaused {
-            status = "Paused: the clock is stopped and typing waits. ^P resumes."
+            status = "Paused: the clock is stopped and typing is not taken. ^P resumes."
             return []
         }
         let layout = questionLayout(for: session)
         var editor = session.editors[field] ?? TextEditor(session.interview.currentRecord?.text(of: field) ?? "")
         let before = editor.characters.count
-        let changed = editor.apply(edit, width: layout.textWidth, height: layout.editorHeight(for: field))
+        let changed = editor.apply(edit, width: layout.editorWidth(for: field), height: layout.editorHeight(for: field))
         session.editors[field] = editor
         self.session = session
         if case .insert(let text) = edit, !text.isEmpty, editor.characters.count - before < text.count {
@@ -159,7 +162,7 @@ extension AppState {
         }
         let layout = questionLayout(for: session)
         var editor = session.editors[field] ?? TextEditor()
-        editor.replace(with: text, width: layout.textWidth, height: layout.editorHeight(for: field))
+        editor.replace(with: text, width: layout.editorWidth(for: field), height: layout.editorHeight(for: field))
         session.editors[field] = editor
         self.session = session
         return apply(.type(field, editor.text, at: now))
@@ -245,7 +248,7 @@ extension AppState {
         guard var session else { return }
         let layout = questionLayout(for: session)
         for (field, var editor) in session.editors {
-            editor.scrollToCursor(width: layout.textWidth, height: layout.editorHeight(for: field))
+            editor.scrollToCursor(width: layout.editorWidth(for: field), height: layout.editorHeight(for: field))
             session.editors[field] = editor
         }
         self.session = session

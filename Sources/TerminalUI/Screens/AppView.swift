@@ -3,7 +3,8 @@ public enum AppView {
     public static func render(_ state: AppState) -> CellBuffer {
         var buffer = CellBuffer(size: state.size)
         if state.isTooSmall {
-            Overlays.tooSmall(state.size, askingToQuit: state.overlay == .confirmQuit, in: &buffer)
+            let timed = state.screen == .interview && state.session?.interview.phase.isTimed == true
+            Overlays.tooSmall(state.size, timed: timed, askingToQuit: state.overlay == .confirmQuit, in: &buffer)
             return buffer
         }
         switch state.screen {
@@ -28,7 +29,7 @@ public enum AppView {
             Overlays.help(context, scroll: scroll, in: &buffer)
         case .confirmQuit:
             buffer.cursor = nil
-            Overlays.confirmQuit(id: state.session?.id, in: &buffer)
+            Overlays.confirmQuit(id: state.session?.id, timed: state.session?.interview.phase.isTimed == true, in: &buffer)
         case nil:
             break
         }

@@ -25,22 +25,22 @@ enum Overlays {
         Chrome.box(title: "Keys: \(context.title) (Esc closes)", lines: shown, in: &buffer)
     }
 
-    static func confirmQuit(id: String?, in buffer: inout CellBuffer) {
+    static func confirmQuit(id: String?, timed: Bool, in buffer: inout CellBuffer) {
         var lines: [(String, Style)] = [("Leave the interview?", .bold), ("", .plain)]
         lines.append(("l    Later: stop now and resume it another time", .plain))
-        lines.append(("e    End it here: what you wrote is kept and scored", .plain))
-        lines.append(("Esc  Carry on (the clock is still running)", .plain))
+        lines.append(("e    End it here: what you wrote is kept; reviewed questions count", .plain))
+        lines.append((timed ? "Esc  Carry on (the clock is still running)" : "Esc  Carry on", .plain))
         if let id { lines += [("", .plain), ("To resume: rehearse practice --resume \(id)", .dim)] }
         Chrome.box(title: "Quit", lines: lines, in: &buffer)
     }
 
-    static func tooSmall(_ size: Size, askingToQuit: Bool, in buffer: inout CellBuffer) {
+    static func tooSmall(_ size: Size, timed: Bool, askingToQuit: Bool, in buffer: inout CellBuffer) {
         let minimum = AppState.minimumSize
         var lines = [
             "Terminal too small",
             "\(size.width)x\(size.height); Rehearse needs \(minimum.width)x\(minimum.height).",
             "Make the window larger.",
-            "The clock keeps running: ^P pauses it, ^Q quits.",
+            timed ? "The clock keeps running: ^P pauses it, ^Q quits." : "q quits.",
         ]
         if askingToQuit {
             lines += ["", "Leave the interview?", "l later (resumable) · e end it here", "Esc carry on"]

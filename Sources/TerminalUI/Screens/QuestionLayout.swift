@@ -28,6 +28,12 @@ public struct QuestionLayout: Equatable, Sendable {
     /// The other parts show one line each, on their label row.
     public var starFocusedRows: Int { max(1, editorRows - StarPart.allCases.count) }
 
+    /// The width the editor of `field` wraps at: STAR parts are indented under their names.
+    public func editorWidth(for field: AnswerField) -> Int {
+        if case .star = field { return max(1, textWidth - 2) }
+        return textWidth
+    }
+
     /// The height the editor of `field` is drawn at.
     public func editorHeight(for field: AnswerField) -> Int {
         if case .star = field { return starFocusedRows }

@@ -121,17 +121,17 @@ enum QuestionScreen {
                 buffer.put(part.prompt, x: promptX, y: y, style: .dim, limit: figuresX - 2)
                 buffer.put(figures, x: figuresX, y: y, style: .plain)
                 drawEditor(session.editors[.star(part)] ?? TextEditor(record.text(of: .star(part))), x: x + 2, y: y + 1,
-                           width: layout.textWidth - 2, rows: layout.starFocusedRows, showCursor: showCursor,
+                           width: layout.editorWidth(for: .star(part)), rows: layout.starFocusedRows, showCursor: showCursor,
                            placeholder: "Tab: next part · Shift-Tab: previous part", in: &buffer)
                 y += 1 + layout.starFocusedRows
             } else {
                 let labelStyle: Style = words == 0 && part != .lesson ? .dim : .bold
                 buffer.put("  " + name, x: x, y: y, style: labelStyle)
                 let text = record.text(of: .star(part))
-                let lastLine = text.split(separator: "\n").last.map(String.init) ?? ""
+                let firstLine = text.split(separator: "\n").first.map(String.init) ?? ""
                 let previewX = x + 14
                 let figuresX = right - TextWidth.of(figures)
-                let preview = text.isEmpty ? part.prompt : lastLine
+                let preview = text.isEmpty ? part.prompt : firstLine
                 buffer.put(preview, x: previewX, y: y, style: text.isEmpty ? .dim : .plain, limit: figuresX - 2)
                 buffer.put(figures, x: figuresX, y: y, style: .dim)
                 y += 1

@@ -8,6 +8,13 @@ enum TranscriptScreen {
         let planned = interview.plan.questions[transcript.question]
         let record = interview.records[transcript.question]
         var lines: TextBlocks.Lines = WordWrap.wrap(planned.question.title, width: width).map { ($0, .bold) }
+        let asked = transcript.question < interview.index || transcript.question == interview.index && interview.phase != .briefing
+        guard asked else {
+            lines.append(("\(planned.kind.displayName) · not asked: the session ended before this question", .dim))
+            lines.append(("", .plain))
+            lines.append(("Model answer", .heading))
+            return lines + TextBlocks.modelAnswer(planned.question, width: width)
+        }
         var facts = ["\(planned.kind.displayName) · \(planned.categoryName)", "time \(record.totalTime.clockText)"]
         if record.overtime > .zero { facts.append("overtime \(record.overtime.clockText)") }
         if record.skipped { facts.append("skipped") }
