@@ -71,9 +71,9 @@ struct BanksCommand: ParsableCommand {
                     let count = entry.byKind[kind.rawValue] ?? 0
                     return count > 0 ? "\(count) \(kind.rawValue)" : nil
                 }
-                var summary = GuideOutline.plural(entry.questions, "question")
+                var summary = Wording.plural(entry.questions, "question")
                 if !kinds.isEmpty { summary += ": " + kinds.joined(separator: ", ") }
-                if entry.errors > 0 { summary += " · \(GuideOutline.plural(entry.errors, "error")) (see `rehearse lint`)" }
+                if entry.errors > 0 { summary += " · \(Wording.plural(entry.errors, "error")) (see `rehearse lint`)" }
                 Console.out("  " + summary)
             }
             Console.out("  \(entry.source.rawValue) · \(Console.display(entry.path))")

@@ -7,21 +7,21 @@ enum GuideOutline {
         let questions = guide.questions.count
         var lines = [
             safe(guide.title),
-            "\(file) · \(plural(questions, "question")) in \(plural(guide.categories.count, "category", "categories"))",
+            "\(file) · \(Wording.plural(questions, "question")) in \(Wording.plural(guide.categories.count, "category", "categories"))",
         ]
         if !guide.description.isEmpty { lines.append(safe(guide.description)) }
         if !guide.briefing.isEmpty {
             lines += ["", "Briefing"]
-            lines += guide.briefing.map { "  \(safe($0.heading)) · \(plural($0.items.count, "point"))" }
+            lines += guide.briefing.map { "  \(safe($0.heading)) · \(Wording.plural($0.items.count, "point"))" }
         }
         for category in guide.categories {
-            lines += ["", "\(safe(category.name)) · \(category.kind.rawValue) · \(plural(category.questions.count, "question"))"]
+            lines += ["", "\(safe(category.name)) · \(category.kind.rawValue) · \(Wording.plural(category.questions.count, "question"))"]
             for question in category.questions {
                 let number = "line \(question.line)".padding(to: 10)
                 lines.append("  \(number) \(safe(question.title))")
                 let sections = question.sections.map { "\(safe($0.label)) (\($0.items.count))" }.joined(separator: ", ")
                 lines.append("  " + "".padding(to: 10) + " \(question.id) · \(question.scaffold.rawValue) · "
-                    + "\(plural(question.followUps.count, "follow-up")) · \(plural(question.rubric.count, "rubric point"))")
+                    + "\(Wording.plural(question.followUps.count, "follow-up")) · \(Wording.plural(question.rubric.count, "rubric point"))")
                 if !sections.isEmpty {
                     lines.append("  " + "".padding(to: 10) + " sections: " + sections)
                 }
@@ -34,10 +34,6 @@ enum GuideOutline {
             lines += warnings.map { "  " + LoadedGuide.format($0, file: file) }
         }
         return lines
-    }
-
-    static func plural(_ count: Int, _ singular: String, _ pluralForm: String? = nil) -> String {
-        "\(count) \(count == 1 ? singular : pluralForm ?? singular + "s")"
     }
 }
 

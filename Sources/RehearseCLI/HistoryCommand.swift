@@ -32,7 +32,7 @@ struct HistoryCommand: ParsableCommand {
         for session in sessions {
             let questions = "\(session.answered)/\(session.questionCount)".padding(to: 9)
             let time = Duration.seconds(session.secondsUsed).clockText.padding(to: 6)
-            let score = (session.score.map(LineModeReport.percent) ?? "—").padding(to: 5)
+            let score = (session.score.map(Wording.percent) ?? "—").padding(to: 5)
             Console.out("\(session.id)  \(StoredSessions.date(session.startedAt))  \(questions)  \(time)  \(score)  "
                 + "\(session.state.rawValue.padding(to: 11))  \(TerminalText.neutralized(session.guides.joined(separator: ", ")))")
         }

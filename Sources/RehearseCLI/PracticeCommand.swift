@@ -176,7 +176,7 @@ struct PracticeCommand: ParsableCommand {
             guard let loaded = LoadedGuide.load(argument, catalog: catalog) else { throw ExitCode(ExitStatus.badInput) }
             let errors = loaded.guide.diagnostics.filter { $0.severity == .error }.count
             if errors > 0 {
-                Console.error("warning: \(Console.display(loaded.location.path)) has \(GuideOutline.plural(errors, "error")), so some questions may be incomplete (`rehearse lint \(argument)` lists them)")
+                Console.error("warning: \(Console.display(loaded.location.path)) has \(Wording.plural(errors, "error")), so some questions may be incomplete (`rehearse lint \(argument)` lists them)")
             }
             sources.append(SessionPlanner.Source(bank: loaded.location.name, guide: loaded.guide))
             briefings[loaded.location.name] = loaded.guide

@@ -22,7 +22,7 @@ struct ReviewCommand: ParsableCommand {
         let document = TranscriptDocument(stored)
         let safe = { (text: String) in TerminalText.neutralized(text) }
         Console.out("Session \(document.id) · \(StoredSessions.date(document.startedAt)) · \(document.state.rawValue) · \(safe(document.guides.joined(separator: ", ")))")
-        Console.out("Score: \(document.score.map(LineModeReport.percent) ?? "not reviewed") · time used \(Duration.seconds(document.secondsUsed).clockText)")
+        Console.out("Score: \(document.score.map(Wording.percent) ?? "not reviewed") · time used \(Duration.seconds(document.secondsUsed).clockText)")
         for question in document.questions {
             Console.out("")
             Console.out("Question \(question.position) of \(stored.interview.plan.questions.count) · \(question.kind.displayName) · \(Duration.seconds(question.answerSeconds).clockText) allowed · "
@@ -44,7 +44,7 @@ struct ReviewCommand: ParsableCommand {
                 Console.out("Follow-up: \(safe(followUp.question))")
                 (followUp.answer.isEmpty ? ["(no answer)"] : followUp.answer.split(separator: "\n").map(String.init)).forEach { Console.out("  " + safe($0)) }
             }
-            Console.out("Rubric ([x] ticked, [*] seen in the answer)\(question.score.map { ", score " + LineModeReport.percent($0) } ?? ""):")
+            Console.out("Rubric ([x] ticked, [*] seen in the answer)\(question.score.map { ", score " + Wording.percent($0) } ?? ""):")
             for point in question.rubric {
                 Console.out("  [\(point.ticked ? "x" : " ")][\(point.detected ? "*" : " ")] \(safe(point.text))")
             }

@@ -11,7 +11,7 @@ public enum MarkdownTranscript {
         lines.append("- Guides: \(document.guides.map(inline).joined(separator: ", "))")
         lines.append("- Started: \(timestamp(document.startedAt)) · \(document.state.rawValue)")
         lines.append("- Questions: \(document.questions.count) · time used \(clock(document.secondsUsed)) · seed \(document.seed)")
-        lines.append("- Score: \(document.score.map(percent) ?? "not reviewed")")
+        lines.append("- Score: \(document.score.map(Wording.percent) ?? "not reviewed")")
         for question in document.questions {
             lines.append("")
             lines.append("## \(question.position). \(inline(question.title))")
@@ -22,7 +22,7 @@ public enum MarkdownTranscript {
             if question.pauses > 0 { facts.append("\(question.pauses) pause\(question.pauses == 1 ? "" : "s")") }
             if question.skipped { facts.append("skipped") }
             if question.submittedAtTimeUp { facts.append("submitted when time ran out") }
-            facts.append(question.score.map { "score " + percent($0) } ?? "not reviewed")
+            facts.append(question.score.map { "score " + Wording.percent($0) } ?? "not reviewed")
             lines.append("*\(facts.joined(separator: " · "))*")
             lines.append("")
             lines.append("### Answer")
@@ -49,7 +49,7 @@ public enum MarkdownTranscript {
                 lines.append("### STAR figures")
                 lines.append("")
                 for part in [StarPart.situation, .task, .action, .result] {
-                    lines.append("- \(part.rawValue.capitalized): \(star.words[part] ?? 0) words (\(percent(star.shares[part] ?? 0)))")
+                    lines.append("- \(part.rawValue.capitalized): \(star.words[part] ?? 0) words (\(Wording.percent(star.shares[part] ?? 0)))")
                 }
                 lines.append("- \"I\" \(star.firstPersonSingular), \"we\" \(star.firstPersonPlural); result quantified: \(star.resultQuantified ? "yes" : "no")")
                 lines.append("- \(star.totalWords) words; hedges and fillers \(String(format: "%.1f", star.hedgesPer100Words)) per 100 words")
@@ -105,7 +105,6 @@ public enum MarkdownTranscript {
 
     static func clock(_ seconds: Double) -> String { Duration.seconds(seconds).clockText }
 
-    static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded())) %" }
 
     static func timestamp(_ date: Date) -> String {
         let formatter = DateFormatter()

@@ -78,8 +78,7 @@ public struct TranscriptDocument: Codable, Sendable {
                             followUpsPerQuestion: interview.plan.settings.followUpsPerQuestion)
         secondsUsed = summary.secondsUsed
         score = summary.score
-        let reached = interview.phase == .briefing ? 0 : min(interview.index + 1, interview.plan.questions.count)
-        questions = zip(interview.plan.questions, interview.records).prefix(reached).enumerated().map { position, pair in
+        questions = zip(interview.plan.questions, interview.records).prefix(interview.askedCount).enumerated().map { position, pair in
             let (planned, record) = pair
             let star = record.scaffold == .star ? StarAnalysis(parts: record.starParts) : nil
             let detected = PointDetection.detected(rubric: planned.question.rubric, answer: record.mainAnswer, star: star)

@@ -94,7 +94,7 @@ public final class TranscriptStore: Sendable {
                      position: Int? = nil, at date: Date = Date(), pid: Int32 = getpid()) throws {
         try pool.write { db in
             let records = zip(interview.plan.questions, interview.records).enumerated()
-                .prefix(interview.phase == .briefing ? 0 : interview.index + 1)
+                .prefix(interview.askedCount)
             let answered = records.filter { $0.element.1.reviewed || $0.element.1.skipped }.count
             let seconds = interview.records.reduce(Duration.zero) { $0 + $1.totalTime }.secondsValue
             try db.execute(sql: """

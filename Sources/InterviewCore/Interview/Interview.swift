@@ -91,6 +91,9 @@ public struct Interview: Sendable, Equatable, Codable {
     public var currentRecord: QuestionRecord? { records.indices.contains(index) ? records[index] : nil }
     public var isPaused: Bool { pausedAt != nil }
 
+    /// Questions asked so far, the current one included (none during the briefing).
+    public var askedCount: Int { phase == .briefing ? 0 : min(index + 1, plan.questions.count) }
+
     /// The running clock's length: think time, answer time or follow-up time.
     public var limit: Duration? {
         guard let current else { return nil }

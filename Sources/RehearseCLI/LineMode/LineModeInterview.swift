@@ -77,9 +77,9 @@ struct LineModeInterview {
     private func writeBriefing() {
         let plan = interview.plan
         let titles = Set(plan.questions.map(\.guideTitle)).sorted().map { TerminalText.neutralized($0) }
-        write("Rehearse · \(titles.joined(separator: ", ")) · \(GuideOutline.plural(plan.questions.count, "question")) · seed \(plan.seed)")
+        write("Rehearse · \(titles.joined(separator: ", ")) · \(Wording.plural(plan.questions.count, "question")) · seed \(plan.seed)")
         if plan.questions.count < plan.requestedCount {
-            write("You asked for \(plan.requestedCount) questions; only \(GuideOutline.plural(plan.questions.count, "question")) match, so that is the session.")
+            write("You asked for \(plan.requestedCount) questions; only \(Wording.plural(plan.questions.count, "question")) match, so that is the session.")
         }
         write(plan.thinkTime > .zero
             ? "Think time \(plan.thinkTime.clockText): the answer clock starts with your first line, or when think time runs out. End an answer with a line holding only \".\"."
@@ -345,7 +345,7 @@ struct LineModeInterview {
                     what = "answer"
                     closing = .followUp(0)
                 }
-                write("Time ran out: your \(what) (\(GuideOutline.plural(Words.split(text).count, "word"))) was submitted as it stood.")
+                write("Time ran out: your \(what) (\(Wording.plural(Words.split(text).count, "word"))) was submitted as it stood.")
             case .save, .bell, .finished:
                 break
             }

@@ -50,7 +50,7 @@ enum LineModeReport {
         if record.skipped { facts.append("skipped") }
         if record.submittedAtTimeUp { facts.append("submitted when time ran out") }
         if record.reviewed, let score = Scoring.score(rubric: planned.question.rubric, ticks: record.ticks) {
-            facts.append("score \(percent(score))")
+            facts.append("score \(Wording.percent(score))")
         }
         facts.append("points detected \(detected.count) of \(planned.question.rubric.count)")
         var lines = [facts.joined(separator: " · ")]
@@ -62,7 +62,7 @@ enum LineModeReport {
 
     static func star(_ star: StarAnalysis) -> [String] {
         let parts = [StarPart.situation, .task, .action, .result].map { part in
-            "\(part.rawValue) \(GuideOutline.plural(star.words[part] ?? 0, "word")) (\(percent(star.shares[part] ?? 0)), target \(percent(StarAnalysis.targetShare[part] ?? 0)))"
+            "\(part.rawValue) \(Wording.plural(star.words[part] ?? 0, "word")) (\(Wording.percent(star.shares[part] ?? 0)), target \(Wording.percent(StarAnalysis.targetShare[part] ?? 0)))"
         }
         var lines = ["STAR: " + parts.joined(separator: ", ")]
         if star.actionUnderHalf { lines.append("STAR: action is under half of the answer; say more about what you did") }
@@ -74,13 +74,12 @@ enum LineModeReport {
     static func summary(_ interview: Interview) -> [String] {
         var lines = ["", interview.phase == .abandoned ? "Session ended early. Summary:" : "Summary:"]
         for (number, (planned, record)) in zip(interview.plan.questions, interview.records).enumerated() {
-            let started = number < interview.index || number == interview.index && interview.phase != .briefing
-            guard started else { break }
+            guard number < interview.askedCount else { break }
             var facts = ["\(planned.kind.displayName)", "time \(record.totalTime.clockText)"]
             if record.overtime > .zero { facts.append("overtime \(record.overtime.clockText)") }
             if record.skipped { facts.append("skipped") }
             if record.reviewed, let score = Scoring.score(rubric: planned.question.rubric, ticks: record.ticks) {
-                facts.append("score \(percent(score))")
+                facts.append("score \(Wording.percent(score))")
             } else if !record.skipped {
                 facts.append("not reviewed")
             }
@@ -88,14 +87,12 @@ enum LineModeReport {
             lines.append("     " + facts.joined(separator: " · "))
         }
         if let score = Scoring.sessionScore(interview) {
-            lines.append("Session score: \(percent(score))")
+            lines.append("Session score: \(Wording.percent(score))")
         } else {
             lines.append("Session score: none (no question was reviewed)")
         }
         return lines
     }
-
-    static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded())) %" }
 
     private static func formatted(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())

@@ -17,7 +17,8 @@ enum ScreenPractice {
 
     /// Runs the interface; returns the exit status.
     static func run(store: TranscriptStore, catalog: BankCatalog, choice: SessionChoice, extraBanks: [String], resuming: String?) -> Int32 {
-        let home = HomeState(banks: listings(catalog: catalog, extra: extraBanks), choice: choice, interrupted: newestInterrupted(in: store))
+        let (banks, guides) = listings(catalog: catalog, extra: extraBanks)
+        let home = HomeState(banks: banks, choice: choice, interrupted: newestInterrupted(in: store))
         NcursesScreen.installSignalHandlers()
         let screen: NcursesScreen
         do {
@@ -26,7 +27,7 @@ enum ScreenPractice {
             Console.error("cannot start the full-screen interface (\(error)); use --plain for line mode")
             return ExitStatus.badInput
         }
-        let runner = ScreenRunner(terminal: screen, store: store, catalog: catalog, home: home,
+        let runner = ScreenRunner(terminal: screen, store: store, catalog: catalog, guides: guides, home: home,
                                   pendingSignal: NcursesScreen.takePendingSignal)
         runner.run(resuming: resuming)
         screen.stop()
@@ -49,20 +50,25 @@ enum ScreenPractice {
         return signalStatus ?? 0
     }
 
-    /// Every guide the catalog finds, and any named by path, with its question counts.
-    static func listings(catalog: BankCatalog, extra: [String]) -> [BankListing] {
+    /// Every guide the catalog finds, and any named by path, with its question counts; and the
+    /// guides themselves, by the name the home screen gives them, so that none is read twice.
+    static func listings(catalog: BankCatalog, extra: [String]) -> ([BankListing], [String: LoadedGuide]) {
         var listings: [BankListing] = []
+        var guides: [String: LoadedGuide] = [:]
+        func add(_ name: String, _ loaded: LoadedGuide) {
+            listings.append(BankListing(name: name, title: loaded.guide.title, questionCount: loaded.guide.questions.count,
+                                        kinds: loaded.guide.questionCountsByKind))
+            guides[name] = loaded
+        }
         for location in catalog.all() {
             guard let guide = try? GuideLoader.load(contentsOf: location.path) else { continue }
-            listings.append(BankListing(name: location.name, title: guide.title, questionCount: guide.questions.count,
-                                        kinds: guide.questionCountsByKind))
+            add(location.name, LoadedGuide(location: location, guide: guide))
         }
-        for argument in extra where !listings.contains(where: { $0.name == argument }) {
+        for argument in extra where guides[argument] == nil {
             guard case .success(let loaded) = LoadedGuide.loading(argument, catalog: catalog) else { continue }
-            listings.append(BankListing(name: argument, title: loaded.guide.title, questionCount: loaded.guide.questions.count,
-                                        kinds: loaded.guide.questionCountsByKind))
+            add(argument, loaded)
         }
-        return listings
+        return (listings, guides)
     }
 
     static func newestInterrupted(in store: TranscriptStore) -> SessionListing? {

@@ -146,14 +146,14 @@ public struct SessionScreenState: Equatable, Sendable {
         self.interview = interview
         self.guides = guides
         self.id = id
-        for (number, record) in interview.records.enumerated() where number == interview.index {
-            for field in [AnswerField.free] + StarPart.allCases.map(AnswerField.star) + (0..<record.followUpAnswers.count).map(AnswerField.followUp) {
-                let text = record.text(of: field)
-                if !text.isEmpty { editors[field] = TextEditor(text) }
-            }
-            if record.scaffold == .star, let inProgress = StarPart.allCases.last(where: { !record.text(of: .star($0)).isEmpty }) {
-                starFocus = inProgress
-            }
+        // A resumed answer opens with its text, at the STAR part in progress.
+        guard let record = interview.currentRecord else { return }
+        for field in [AnswerField.free] + StarPart.allCases.map(AnswerField.star) + (0..<record.followUpAnswers.count).map(AnswerField.followUp) {
+            let text = record.text(of: field)
+            if !text.isEmpty { editors[field] = TextEditor(text) }
+        }
+        if record.scaffold == .star, let inProgress = StarPart.allCases.last(where: { !record.text(of: .star($0)).isEmpty }) {
+            starFocus = inProgress
         }
     }
 
@@ -230,6 +230,9 @@ public struct AppState: Equatable, Sendable {
         self.now = now
         self.home = home
     }
+
+    /// How far PgUp and PgDn move in lists and scrolling text.
+    var pageRows: Int { max(1, size.height - 6) }
 
     public var isTooSmall: Bool { size.width < Self.minimumSize.width || size.height < Self.minimumSize.height }
 

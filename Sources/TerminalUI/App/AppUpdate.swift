@@ -232,8 +232,8 @@ extension AppState {
         switch action {
         case .up: history.selection = max(0, history.selection - 1)
         case .down: history.selection = max(0, min(count - 1, history.selection + 1))
-        case .pageUp: history.selection = max(0, history.selection - max(1, size.height - 6))
-        case .pageDown: history.selection = max(0, min(count - 1, history.selection + max(1, size.height - 6)))
+        case .pageUp: history.selection = max(0, history.selection - pageRows)
+        case .pageDown: history.selection = max(0, min(count - 1, history.selection + pageRows))
         case .top: history.selection = 0
         case .bottom: history.selection = max(0, count - 1)
         case .openTranscript:
@@ -274,8 +274,8 @@ extension AppState {
             transcript.scroll = 0
         case .up: transcript.scroll = max(0, transcript.scroll - 1)
         case .down: transcript.scroll += 1
-        case .pageUp: transcript.scroll = max(0, transcript.scroll - max(1, size.height - 6))
-        case .pageDown: transcript.scroll += max(1, size.height - 6)
+        case .pageUp: transcript.scroll = max(0, transcript.scroll - pageRows)
+        case .pageDown: transcript.scroll += pageRows
         case .top: transcript.scroll = 0
         case .exportMarkdown: return [.export(id: transcript.id, json: false)]
         case .exportJSON: return [.export(id: transcript.id, json: true)]

@@ -9,6 +9,7 @@ extension AppState {
 
     mutating func briefingKey(_ action: Action?) -> [AppCommand] {
         guard let session else { return [] }
+        let page = pageRows
         switch action {
         case .begin:
             var commands: [AppCommand] = []
@@ -16,8 +17,8 @@ extension AppState {
             return commands + apply(.begin(at: now))
         case .up: self.session?.briefingScroll = max(0, session.briefingScroll - 1)
         case .down: self.session?.briefingScroll = session.briefingScroll + 1
-        case .pageUp: self.session?.briefingScroll = max(0, session.briefingScroll - max(1, size.height - 6))
-        case .pageDown: self.session?.briefingScroll = session.briefingScroll + max(1, size.height - 6)
+        case .pageUp: self.session?.briefingScroll = max(0, session.briefingScroll - page)
+        case .pageDown: self.session?.briefingScroll = session.briefingScroll + page
         case .back:
             // Nothing is stored before the first question: going back just drops the plan.
             if session.id == nil {
@@ -239,8 +240,7 @@ extension AppState {
     }
 
     func questionLayout(for session: SessionScreenState) -> QuestionLayout {
-        let width = max(1, size.width - 2 * QuestionLayout.margin)
-        return QuestionLayout(size: size, questionLines: QuestionScreen.questionLines(session, width: width).count)
+        QuestionLayout(size: size, questionLines: QuestionScreen.questionLines(session, width: QuestionLayout.textWidth(for: size)).count)
     }
 
     /// After a resize or a change of field, keeps each insertion point in view.

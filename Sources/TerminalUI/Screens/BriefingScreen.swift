@@ -5,7 +5,7 @@ enum BriefingScreen {
     static func lines(_ session: SessionScreenState, width: Int) -> TextBlocks.Lines {
         let plan = session.interview.plan
         var lines: TextBlocks.Lines = [("How this session runs", .heading)]
-        var facts = ["\(Chrome.plural(plan.questions.count, "question")), seed \(plan.seed)."]
+        var facts = ["\(Wording.plural(plan.questions.count, "question")), seed \(plan.seed)."]
         if plan.questions.count < plan.requestedCount {
             facts.append("You asked for \(plan.requestedCount); only \(plan.questions.count) match, so that is the session.")
         }
@@ -15,7 +15,7 @@ enum BriefingScreen {
         let times = Set(plan.questions.map(\.answerTime)).sorted().map(\.clockText)
         facts.append("Answer time \(times.joined(separator: " or ")); \(plan.settings.hardTime ? "hard time: the answer is submitted at 0:00." : "soft time: overtime counts on and is recorded.")")
         let followUps = plan.questions.map(\.followUps.count).max() ?? 0
-        if followUps > 0 { facts.append("Up to \(Chrome.plural(followUps, "follow-up question")) after each answer.") }
+        if followUps > 0 { facts.append("Up to \(Wording.plural(followUps, "follow-up question")) after each answer.") }
         if plan.questions.contains(where: { $0.question.scaffold == .star }) {
             facts.append("Behavioral questions are answered in STAR form: Situation, Task, Action, Result.")
         }
@@ -41,7 +41,7 @@ enum BriefingScreen {
 
     static func draw(_ state: AppState, _ session: SessionScreenState, in buffer: inout CellBuffer) {
         let titles = session.guides.map(\.title)
-        Chrome.header("Rehearse · Briefing", right: titles.count == 1 ? titles[0] : Chrome.plural(titles.count, "guide"), in: &buffer)
+        Chrome.header("Rehearse · Briefing", right: titles.count == 1 ? titles[0] : Wording.plural(titles.count, "guide"), in: &buffer)
         let width = buffer.size.width - 4
         let rows = buffer.size.height - 5
         Chrome.lines(lines(session, width: width), x: 2, y: 2, width: width, rows: rows, scroll: session.briefingScroll, in: &buffer)

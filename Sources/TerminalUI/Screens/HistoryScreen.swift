@@ -1,8 +1,10 @@
+import InterviewCore
+
 /// Past sessions, newest first.
 enum HistoryScreen {
     static func draw(_ state: AppState, in buffer: inout CellBuffer) {
         let history = state.history
-        Chrome.header("Rehearse · History", right: Chrome.plural(history.sessions.count, "session"), in: &buffer)
+        Chrome.header("Rehearse · History", right: Wording.plural(history.sessions.count, "session"), in: &buffer)
         let width = buffer.size.width
         if history.sessions.isEmpty {
             buffer.put("No sessions yet: start one from the home screen.", x: 2, y: 2, style: .dim)
@@ -17,7 +19,7 @@ enum HistoryScreen {
                 buffer.put(session.id, x: 2, y: y)
                 buffer.put(session.when, x: 12, y: y, limit: 33)
                 buffer.put("\(session.answered) of \(session.questionCount)", x: 34, y: y)
-                buffer.put(session.score.map(Chrome.percent) ?? "–", x: 44, y: y)
+                buffer.put(session.score.map(Wording.percent) ?? "–", x: 44, y: y)
                 buffer.put(session.state.rawValue, x: 52, y: y, style: session.state == .interrupted ? .warning : .plain)
                 buffer.put(session.guides, x: 65, y: y, limit: width - 1)
                 if index == history.selection { buffer.paint(.reverse, x: 1, y: y, limit: width - 1) }

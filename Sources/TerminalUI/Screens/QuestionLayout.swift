@@ -11,7 +11,10 @@ public struct QuestionLayout: Equatable, Sendable {
     /// The rows for the answer: one field, or the STAR parts.
     public let editorTop: Int
     public let editorRows: Int
-    public var textWidth: Int { max(1, size.width - 2 * Self.margin) }
+    public var textWidth: Int { Self.textWidth(for: size) }
+
+    /// The width the question and the answer are wrapped at.
+    public static func textWidth(for size: Size) -> Int { max(1, size.width - 2 * margin) }
 
     public init(size: Size, questionLines: Int) {
         self.size = size

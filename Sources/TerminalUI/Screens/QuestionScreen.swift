@@ -27,13 +27,14 @@ enum QuestionScreen {
     static func draw(_ state: AppState, _ session: SessionScreenState, in buffer: inout CellBuffer) {
         let interview = session.interview
         guard let planned = interview.current, let record = interview.currentRecord else { return }
-        let layout = state.questionLayout(for: session)
+        let question = questionLines(session, width: QuestionLayout.textWidth(for: state.size))
+        let layout = QuestionLayout(size: state.size, questionLines: question.count)
         header(session, in: &buffer)
         drawClock(interview, now: state.now, in: &buffer)
-        for (offset, line) in questionLines(session, width: layout.textWidth).prefix(layout.questionRows).enumerated() {
+        for (offset, line) in question.prefix(layout.questionRows).enumerated() {
             buffer.put(line, x: QuestionLayout.margin, y: layout.questionTop + offset, style: .bold, limit: buffer.size.width - QuestionLayout.margin)
         }
-        if questionLines(session, width: layout.textWidth).count > layout.questionRows {
+        if question.count > layout.questionRows {
             buffer.put("…", x: buffer.size.width - QuestionLayout.margin, y: layout.questionTop + layout.questionRows - 1, style: .dim)
         }
         let showCursor = state.overlay == nil && !interview.isPaused
@@ -48,7 +49,7 @@ enum QuestionScreen {
             fieldWords = Words.split(text)
             let words = fieldWords.count
             buffer.put(label, x: QuestionLayout.margin, y: layout.editorTop, style: .heading)
-            let count = Chrome.plural(words, "word")
+            let count = Wording.plural(words, "word")
             buffer.put(count, x: buffer.size.width - QuestionLayout.margin - TextWidth.of(count), y: layout.editorTop, style: .dim)
             drawEditor(session.editors[field] ?? TextEditor(text), x: QuestionLayout.margin, y: layout.editorTop + 1,
                        width: layout.textWidth, rows: layout.editorHeight(for: field), showCursor: showCursor,
@@ -110,9 +111,9 @@ enum QuestionScreen {
         for part in StarPart.allCases {
             let name = part.rawValue.prefix(1).uppercased() + part.rawValue.dropFirst()
             let words = analysis.words[part] ?? 0
-            var figures = Chrome.plural(words, "word")
+            var figures = Wording.plural(words, "word")
             if let target = StarAnalysis.targetShare[part] {
-                figures += " · \(Chrome.percent(analysis.shares[part] ?? 0)) (target \(Chrome.percent(target)))"
+                figures += " · \(Wording.percent(analysis.shares[part] ?? 0)) (target \(Wording.percent(target)))"
             }
             if part == focus {
                 buffer.put("▸ " + name, x: x, y: y, style: .heading)
@@ -157,7 +158,7 @@ enum QuestionScreen {
             buffer.put(top + rows < lines.count ? "▼" : "▲", x: x + width + (x > QuestionLayout.margin ? 0 : 1), y: y + rows - 1, style: .dim)
         }
         if showCursor {
-            let place = editor.cursorPlace(width: width)
+            let place = editor.cursorPlace(in: lines)
             let row = place.line - top
             if row >= 0, row < rows { buffer.cursor = Position(x: x + min(place.column, width - 1), y: y + row) }
         }

@@ -42,7 +42,7 @@ enum SelfReviewScreen {
         Chrome.lines(answer, x: margin, y: y + 1, width: columnWidth - 1, rows: rows, scroll: session.answerScroll, in: &buffer)
         Chrome.lines(TextBlocks.modelAnswer(planned.question, width: width - rightX - margin), x: rightX, y: y + 1,
                      width: width - rightX - margin, rows: rows, scroll: session.modelScroll, in: &buffer)
-        let score = Scoring.score(rubric: planned.question.rubric, ticks: session.ticks).map { " · score \(Chrome.percent($0))" } ?? ""
+        let score = Scoring.score(rubric: planned.question.rubric, ticks: session.ticks).map { " · score \(Wording.percent($0))" } ?? ""
         let facts = "Ticked \(session.ticks.count) of \(planned.question.rubric.count)\(score) · detected \(detected.count) · time \(record.totalTime.clockText)"
             + (record.overtime > .zero ? " (overtime \(record.overtime.clockText))" : "")
         Chrome.status(state.status, fallback: facts, in: &buffer)

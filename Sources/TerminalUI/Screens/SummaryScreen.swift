@@ -9,7 +9,7 @@ enum SummaryScreen {
         var y = 2
         buffer.put(interview.phase == .abandoned ? "Session ended early" : "Session complete", x: 2, y: y, style: .heading)
         y += 2
-        let scoreText = Scoring.sessionScore(interview).map { "Session score \(Chrome.percent($0))" } ?? "Session score: none (no question was reviewed)"
+        let scoreText = Scoring.sessionScore(interview).map { "Session score \(Wording.percent($0))" } ?? "Session score: none (no question was reviewed)"
         buffer.put(scoreText, x: 2, y: y, style: .bold)
         let total = interview.records.reduce(Duration.zero) { $0 + $1.totalTime }
         buffer.put("time \(total.clockText)", x: 4 + TextWidth.of(scoreText), y: y, style: .plain)
@@ -27,14 +27,14 @@ enum SummaryScreen {
                 buffer.put("…", x: 2, y: y, style: .dim)
                 break
             }
-            let started = number < interview.index || number == interview.index && interview.phase != .briefing
+            let started = number < interview.askedCount
             let result: String
             if !started {
                 result = "not asked"
             } else if record.skipped {
                 result = "skipped"
             } else if record.reviewed, let score = Scoring.score(rubric: planned.question.rubric, ticks: record.ticks) {
-                result = "score \(Chrome.percent(score))"
+                result = "score \(Wording.percent(score))"
             } else {
                 result = "not reviewed"
             }

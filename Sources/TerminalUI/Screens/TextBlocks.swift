@@ -63,8 +63,8 @@ enum TextBlocks {
             let mark = detected.contains(index) ? "✓" : " "
             let weight = point.weight > 1 ? " (x\(point.weight))" : ""
             let selected = index == selection
-            let style: Style = selected ? .reverse : point.kind == .pitfall ? .plain : .plain
-            let wrapped = WordWrap.wrap(point.text + weight, width: width - 8, prefix: "")
+            let style: Style = selected ? .reverse : .plain
+            let wrapped = WordWrap.wrap(point.text + weight, width: width - 8)
             for (row, text) in wrapped.enumerated() {
                 let lead = row == 0 ? "\(box) \(mark) " : "      "
                 lines.append(((selected ? "▸" : " ") + lead + text, style))

@@ -8,8 +8,7 @@ enum TranscriptScreen {
         let planned = interview.plan.questions[transcript.question]
         let record = interview.records[transcript.question]
         var lines: TextBlocks.Lines = WordWrap.wrap(planned.question.title, width: width).map { ($0, .bold) }
-        let asked = transcript.question < interview.index || transcript.question == interview.index && interview.phase != .briefing
-        guard asked else {
+        guard transcript.question < interview.askedCount else {
             lines.append(("\(planned.kind.displayName) · not asked: the session ended before this question", .dim))
             lines.append(("", .plain))
             lines.append(("Model answer", .heading))
@@ -20,7 +19,7 @@ enum TranscriptScreen {
         if record.skipped { facts.append("skipped") }
         if record.submittedAtTimeUp { facts.append("submitted when time ran out") }
         if record.reviewed, let score = Scoring.score(rubric: planned.question.rubric, ticks: record.ticks) {
-            facts.append("score \(Chrome.percent(score))")
+            facts.append("score \(Wording.percent(score))")
         } else if !record.skipped {
             facts.append("not reviewed")
         }
@@ -32,7 +31,7 @@ enum TranscriptScreen {
         if record.scaffold == .star {
             let star = StarAnalysis(parts: record.starParts)
             lines.append(("", .plain))
-            let parts = [StarPart.situation, .task, .action, .result].map { "\($0.rawValue) \(Chrome.percent(star.shares[$0] ?? 0))" }
+            let parts = [StarPart.situation, .task, .action, .result].map { "\($0.rawValue) \(Wording.percent(star.shares[$0] ?? 0))" }
             lines += WordWrap.wrap("STAR balance: " + parts.joined(separator: ", ") + " · \(star.totalWords) words, \(star.lengthVerdict)", width: width).map { ($0, .dim) }
         }
         lines.append(("", .plain))

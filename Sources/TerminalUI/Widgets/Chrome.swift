@@ -54,12 +54,6 @@ enum Chrome {
         return top
     }
 
-    static func plural(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
-    }
-
-    static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded())) %" }
-
     /// A dialog box in the middle of the screen.
     static func box(title: String, lines: [(String, Style)], in buffer: inout CellBuffer) {
         let width = min(buffer.size.width - 4, max(TextWidth.of(title) + 6, lines.map { TextWidth.of($0.0) }.max() ?? 0) + 4)

@@ -101,7 +101,11 @@ public struct TextEditor: Equatable, Sendable {
 
     /// The insertion point as a wrapped line and a column.
     public func cursorPlace(width: Int) -> (line: Int, column: Int) {
-        let lines = WordWrap.lines(characters, width: width)
+        cursorPlace(in: WordWrap.lines(characters, width: width))
+    }
+
+    /// The same, from the lines already wrapped (a frame wraps them once).
+    public func cursorPlace(in lines: [Range<Int>]) -> (line: Int, column: Int) {
         let line = Self.lineIndex(of: cursor, in: lines)
         return (line, TextWidth.of(characters[lines[line].lowerBound..<cursor]))
     }
