@@ -70,6 +70,12 @@ final class TmuxSession {
         send(["-l", text], sourceLocation: sourceLocation)
     }
 
+    /// Sends raw bytes, exactly as given (`send-keys -H`): a terminal's escape sequences
+    /// whatever TERM says, control characters, a bracketed paste.
+    func send(bytes text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        send(["-H"] + text.utf8.map { String($0, radix: 16) }, sourceLocation: sourceLocation)
+    }
+
     /// Presses keys by tmux's names: `Enter`, `Tab`, `Space`, `Escape`, `F1`, `C-s`, `q`.
     func press(_ keys: String..., sourceLocation: SourceLocation = #_sourceLocation) {
         send(keys, sourceLocation: sourceLocation)

@@ -110,8 +110,8 @@ import Testing
 
     @Test func aPasteArrivesWholeWithItsLineBreaks() {
         var editor = editor("")
-        editor.apply(.insert("first line\r\nsecond\tline\rthird\u{1B}[31m"), width: 20, height: 5)
-        #expect(editor.text == "first line\nsecond line\nthird[31m")
+        editor.apply(.paste("first line\r\nsecond\tline\rthird\u{1B}[31m\u{13}\u{9B}"), width: 20, height: 5)
+        #expect(editor.text == "first line\nsecond    line\nthird[31m")
     }
 
     @Test func scrollsToKeepTheCursorShown() {
@@ -135,7 +135,12 @@ import Testing
         #expect(inserted)
         #expect(editor.characters.count == TextEditor.maximumLength)
         #expect(editor.text.hasSuffix("abc"))
+        #expect(editor.cutAtLimit)
         let overflow = editor.apply(.insert("e"), width: 20, height: 5)
         #expect(!overflow)
+        #expect(editor.cutAtLimit)
+        var small = self.editor("")
+        small.apply(.paste("fits"), width: 20, height: 5)
+        #expect(!small.cutAtLimit)
     }
 }

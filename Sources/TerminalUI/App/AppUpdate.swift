@@ -59,6 +59,11 @@ extension AppState {
     private mutating func handle(_ key: Key) -> [AppCommand] {
         if key == .resize { return [] }
         let context = keyContext
+        if case .paste(let text) = key {
+            // A paste is text for the field being written, and never keys anywhere else.
+            guard context == .answering, !isTooSmall else { return [] }
+            return edit(.paste(text))
+        }
         // A terminal too small to draw in still takes the keys that stop or pause.
         if isTooSmall, overlay == nil {
             switch key {

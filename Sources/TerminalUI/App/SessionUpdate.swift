@@ -136,7 +136,7 @@ extension AppState {
     mutating func edit(_ edit: TextEditor.Edit) -> [AppCommand] {
         guard var session, let field = session.focusedField else { return [] }
         let changes: Bool = switch edit {
-        case .insert, .newline, .deleteBackward, .deleteForward, .deleteWordBackward, .deleteWordForward: true
+        case .insert, .paste, .newline, .deleteBackward, .deleteForward, .deleteWordBackward, .deleteWordForward: true
         default: false
         }
         if changes, session.interview.isPaused {
@@ -145,12 +145,15 @@ extension AppState {
         }
         let layout = questionLayout(for: session)
         var editor = session.editors[field] ?? TextEditor(session.interview.currentRecord?.text(of: field) ?? "")
-        let before = editor.characters.count
         let changed = editor.apply(edit, width: layout.editorWidth(for: field), height: layout.editorHeight(for: field))
         session.editors[field] = editor
         self.session = session
-        if case .insert(let text) = edit, !text.isEmpty, editor.characters.count - before < text.count {
-            status = "The answer is at its limit of \(TextEditor.maximumLength) characters."
+        if editor.cutAtLimit {
+            if case .paste = edit {
+                status = "The paste was cut: an answer holds at most \(TextEditor.maximumLengthText) characters."
+            } else {
+                status = "The answer is at its limit of \(TextEditor.maximumLengthText) characters."
+            }
         }
         guard changed else { return [] }
         return apply(.type(field, editor.text, at: now))

@@ -2,8 +2,20 @@
 /// wrap at words; moves by line follow the wrapped lines, keeping the column. Every operation
 /// that depends on wrapping takes the width it is shown at.
 public struct TextEditor: Equatable, Sendable {
-    /// More than anyone says in an interview answer; keeps a runaway paste from stalling typing.
+    /// The most characters an answer (each STAR part, each follow-up answer) holds: more than
+    /// anyone says in an interview, and few enough that a runaway paste cannot stall typing.
+    /// What goes past it is left out, and the screen says so.
     public static let maximumLength = 50_000
+
+    /// The limit as people write it: "50,000".
+    public static var maximumLengthText: String {
+        var digits = String(maximumLength)
+        for index in stride(from: digits.count - 3, to: 0, by: -3) { digits.insert(",", at: digits.index(digits.startIndex, offsetBy: index)) }
+        return digits
+    }
+
+    /// Spaces a pasted tab becomes: pasted code keeps its indentation.
+    public static let tabWidth = 4
 
     public private(set) var characters: [Character]
     /// Index into `characters`: the character the next one is inserted before.
@@ -18,11 +30,18 @@ public struct TextEditor: Equatable, Sendable {
         cursor = characters.count
     }
 
+    /// Whether the last insert or paste met the length limit and left some of its text out.
+    public private(set) var cutAtLimit = false
+
     public var text: String { String(characters) }
     public var isEmpty: Bool { characters.isEmpty }
 
     public enum Edit: Hashable, Sendable {
+        /// Typed text.
         case insert(String)
+        /// Pasted text: line breaks (CR, LF, CR LF) become new lines, a tab `tabWidth` spaces,
+        /// and other control characters are dropped; they are text, never keys.
+        case paste(String)
         case newline
         case deleteBackward, deleteForward, deleteWordBackward, deleteWordForward
         case left, right, wordLeft, wordRight, up, down, lineStart, lineEnd, pageUp, pageDown
@@ -35,7 +54,7 @@ public struct TextEditor: Equatable, Sendable {
     public mutating func apply(_ edit: Edit, width: Int, height: Int) -> Bool {
         var changed = false
         switch edit {
-        case .insert(let text):
+        case .insert(let text), .paste(let text):
             changed = insert(text)
         case .newline:
             changed = insert("\n")
@@ -113,20 +132,24 @@ public struct TextEditor: Equatable, Sendable {
     // MARK: Editing
 
     private mutating func insert(_ text: String) -> Bool {
-        // Line breaks from a paste arrive as \r or \r\n; tabs as spaces.
+        let room = Self.maximumLength - characters.count
         var incoming: [Character] = []
-        incoming.reserveCapacity(text.count)
+        incoming.reserveCapacity(min(room, text.utf8.count))
+        cutAtLimit = false
         for character in text {
+            if incoming.count >= room {
+                // A megabyte paste stops here rather than being read to its end.
+                cutAtLimit = true
+                break
+            }
             switch character {
             case "\r\n", "\r", "\n": incoming.append("\n")
-            case "\t": incoming.append(" ")
+            case "\t": incoming.append(contentsOf: repeatElement(" ", count: min(Self.tabWidth, room - incoming.count)))
             default:
-                if character.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) { incoming.append(character) }
+                if character.unicodeScalars.allSatisfy({ $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }) { incoming.append(character) }
             }
         }
-        let room = Self.maximumLength - characters.count
-        guard room > 0, !incoming.isEmpty else { return false }
-        if incoming.count > room { incoming.removeLast(incoming.count - room) }
+        guard !incoming.isEmpty else { return false }
         characters.insert(contentsOf: incoming, at: cursor)
         cursor += incoming.count
         return true
