@@ -5,17 +5,6 @@ import Testing
 /// The app's behaviour through `update`, with a manual clock: what each key does to the
 /// interview and which commands (saves, the editor, exports) come out.
 @Suite struct AppUpdateTests {
-    private func answering() throws -> ScreenHarness {
-        var harness = try ScreenHarness()
-        try harness.startSession()
-        harness.press(.enter)
-        return harness
-    }
-
-    private func saves(_ commands: [AppCommand]) -> [Interview] {
-        commands.compactMap { if case .save(let interview, _, _, _) = $0 { interview } else { nil } }
-    }
-
     @Test func beginningStoresTheSessionAndEveryKeystrokeReachesASave() throws {
         var harness = try ScreenHarness()
         try harness.startSession()
@@ -29,12 +18,12 @@ import Testing
         }
         harness.advance(1.1)
         // Typing is written at most a second late, and the last save holds every character.
-        let last = try #require(saves(harness.commands).last)
+        let last = try #require(ScreenHarness.saves(harness.commands).last)
         #expect(last.records[0].freeText == "abc")
     }
 
     @Test func pauseStopsTheClockAndHoldsTypingBack() throws {
-        var harness = try answering()
+        var harness = try ScreenHarness.answering()
         harness.type("Start")
         harness.advance(10)
         harness.press(.control("p"))
@@ -69,7 +58,7 @@ import Testing
     }
 
     @Test func quittingAsksAndEachAnswerDoesWhatItSays() throws {
-        var harness = try answering()
+        var harness = try ScreenHarness.answering()
         harness.type("Kept")
         harness.press(.control("q"))
         #expect(harness.state.overlay == .confirmQuit)
@@ -82,9 +71,9 @@ import Testing
         harness.press(.character("l"))
         #expect(harness.commands.contains(.interrupt))
         #expect(harness.commands.last == .exit)
-        #expect(saves(harness.commands).last?.records[0].freeText == "Kept")
+        #expect(ScreenHarness.saves(harness.commands).last?.records[0].freeText == "Kept")
 
-        var ending = try answering()
+        var ending = try ScreenHarness.answering()
         ending.type("Kept too")
         ending.press(.control("q"), .character("e"))
         #expect(ending.state.session?.interview.phase == .abandoned)
@@ -93,17 +82,17 @@ import Testing
     }
 
     @Test func controlCStopsAtOnceAndKeepsTheSessionResumable() throws {
-        var harness = try answering()
+        var harness = try ScreenHarness.answering()
         harness.type("Typed before Ctrl-C")
         harness.commands = []
         harness.press(.control("c"))
         #expect(harness.commands.contains(.interrupt))
-        #expect(saves(harness.commands).last?.records[0].freeText == "Typed before Ctrl-C")
+        #expect(ScreenHarness.saves(harness.commands).last?.records[0].freeText == "Typed before Ctrl-C")
         #expect(harness.state.finished)
     }
 
     @Test func theExternalEditorGetsTheAnswerAndGivesItBack() throws {
-        var harness = try answering()
+        var harness = try ScreenHarness.answering()
         harness.type("draft")
         harness.commands = []
         harness.press(.control("e"))
@@ -114,7 +103,7 @@ import Testing
     }
 
     @Test func starPartsTakeTabAndKeepTheirOwnText() throws {
-        var harness = try answering()
+        var harness = try ScreenHarness.answering()
         harness.press(.control("s"), .control("s"), .enter) // technical question, its follow-up, review
         harness.advance(16)
         #expect(harness.state.session?.focusedField == .star(.situation))

@@ -96,6 +96,9 @@ extension AppState {
         guard case .help(let context, let scroll) = overlay else { return [] }
         switch action {
         case .back, .help: overlay = nil
+        case .stopNow:
+            overlay = nil
+            return stopNow()
         case .up: overlay = .help(context: context, scroll: max(0, scroll - 1))
         case .down: overlay = .help(context: context, scroll: scroll + 1)
         case .pageUp: overlay = .help(context: context, scroll: max(0, scroll - size.height / 2))
@@ -113,7 +116,7 @@ extension AppState {
     private mutating func quitDialogKey(_ action: Action?) -> [AppCommand] {
         switch action {
         case .back: overlay = nil
-        case .leaveForLater:
+        case .leaveForLater, .stopNow:
             overlay = nil
             return leaveForLater()
         case .endNow:
@@ -132,6 +135,13 @@ extension AppState {
     mutating func quit() -> [AppCommand] {
         finished = true
         return [.exit]
+    }
+
+    /// Ctrl-C wherever it comes: in an interview, stop now and keep the session to resume;
+    /// anywhere else, quit.
+    mutating func stopNow() -> [AppCommand] {
+        guard screen == .interview, let session, !session.interview.phase.isFinished, session.id != nil else { return quit() }
+        return leaveForLater()
     }
 
     /// Stops now and keeps the session resumable; outside a session, just quits.

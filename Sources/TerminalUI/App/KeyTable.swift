@@ -13,6 +13,8 @@ public enum Action: Hashable, Sendable {
     case newSession, openTranscript, previousQuestion, nextQuestion, exportMarkdown, exportJSON
     // The quit dialog
     case endNow
+    /// Ctrl-C in an overlay: stop the interview now (kept to resume), or quit.
+    case stopNow
 }
 
 /// Where the user is: each context has its own keys.
@@ -130,12 +132,14 @@ public enum KeyTable {
             return [
                 KeyBinding([.escape, .character("?"), .function(1), .character("q")], .back, "Close the help", hint: "close"),
                 KeyBinding([.up, .down, .pageUp, .pageDown], .down, "Scroll"),
+                KeyBinding([.control("c")], .stopNow, "Stop now: an interview is kept to resume later; elsewhere, quit"),
             ]
         case .quitDialog:
             return [
                 KeyBinding([.character("l")], .leaveForLater, "Stop now and keep the session to resume later", hint: "later"),
                 KeyBinding([.character("e")], .endNow, "End the interview here: what you wrote is kept; reviewed questions count", hint: "end"),
                 KeyBinding([.escape, .character("n")], .back, "Carry on with the interview", hint: "carry on"),
+                KeyBinding([.control("c")], .stopNow, "Stop now and keep the session to resume later"),
             ]
         }
     }
