@@ -166,10 +166,11 @@ import Testing
     }
 
     @Test func theHelpIsWrittenFromTheKeyTable() throws {
+        let state = try ScreenHarness().state
         for context in KeyContext.allCases {
             var buffer = CellBuffer(size: Size(width: 140, height: 60))
-            Overlays.help(context, scroll: 0, in: &buffer)
-            for binding in KeyTable.bindings(context) {
+            Overlays.help(context, state, scroll: 0, in: &buffer)
+            for binding in KeyTable.bindings(context, in: state) {
                 #expect(buffer.text.contains(binding.summary), "\(context): \(binding.summary)")
                 // Every key listed does what the line says (directions map to their own way).
                 for key in binding.keys {

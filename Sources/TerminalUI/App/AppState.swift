@@ -188,6 +188,11 @@ public struct HistoryState: Equatable, Sendable {
     public init(sessions: [SessionListing]) {
         self.sessions = sessions
     }
+
+    /// The session under the selection, if any.
+    public var picked: SessionListing? {
+        sessions.indices.contains(selection) ? sessions[selection] : nil
+    }
 }
 
 /// Everything the screens show: the model of the app. `update` is the only place it changes,

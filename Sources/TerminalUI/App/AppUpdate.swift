@@ -96,6 +96,7 @@ extension AppState {
         guard case .help(let context, let scroll) = overlay else { return [] }
         switch action {
         case .back, .help: overlay = nil
+        case .pause: return togglePause()
         case .stopNow:
             overlay = nil
             return stopNow()
@@ -116,6 +117,7 @@ extension AppState {
     private mutating func quitDialogKey(_ action: Action?) -> [AppCommand] {
         switch action {
         case .back: overlay = nil
+        case .pause: return togglePause()
         case .leaveForLater, .stopNow:
             overlay = nil
             return leaveForLater()
@@ -161,7 +163,7 @@ extension AppState {
         case .down: home.focus = rows[min(rows.count - 1, index + 1)]
         case .top: home.focus = rows[0]
         case .bottom: home.focus = rows[rows.count - 1]
-        case .nextPane:
+        case .nextPane, .previousPane:
             if case .bank = home.focus { home.focus = .kind(CategoryKind.allCases[0]) } else { home.focus = home.banks.isEmpty ? .start : .bank(0) }
         case .toggle: toggleHomeRow()
         case .left: adjustHomeRow(by: -1)

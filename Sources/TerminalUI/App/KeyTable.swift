@@ -1,7 +1,7 @@
 /// What a key asks the app to do.
 public enum Action: Hashable, Sendable {
     case help, quit, back, confirm
-    case up, down, pageUp, pageDown, top, bottom, left, right, toggle, nextPane
+    case up, down, pageUp, pageDown, top, bottom, left, right, toggle, nextPane, previousPane
     // Home
     case start, resumeInterrupted, history
     // The interview
@@ -44,13 +44,22 @@ public struct KeyBinding: Sendable {
     public let summary: String
     /// The word shown in the hint bar; nil keeps the binding to the help screen.
     public let hint: String?
+    /// How many of the keys the hint bar names ("Tab/Shift-Tab").
+    public let hintKeys: Int
+    /// When the binding does something; nil for always.
+    public let condition: KeyCondition?
 
-    init(_ keys: [Key], _ action: Action, _ summary: String, hint: String? = nil) {
+    init(_ keys: [Key], _ action: Action, _ summary: String, hint: String? = nil, hintKeys: Int = 1, when condition: KeyCondition? = nil) {
         self.keys = keys
         self.action = action
         self.summary = summary
         self.hint = hint
+        self.hintKeys = hintKeys
+        self.condition = condition
     }
+
+    /// The keys as the hint bar names them.
+    public var hintLabel: String { keys.prefix(hintKeys).map(\.shortLabel).joined(separator: "/") }
 }
 
 /// The one table of keys: key handling looks actions up here, and the help screen and the hint
@@ -64,8 +73,8 @@ public enum KeyTable {
                 KeyBinding([.character(" ")], .toggle, "Tick or untick a guide or a category; switch hard time", hint: "choose"),
                 KeyBinding([.left, .right], .right, "Change a setting (← less, → more)"),
                 KeyBinding([.up, .down, .character("k"), .character("j")], .down, "Move between rows"),
-                KeyBinding([.tab], .nextPane, "Jump between the guides and the kinds of question"),
-                KeyBinding([.character("r")], .resumeInterrupted, "Resume the interrupted session", hint: "resume"),
+                KeyBinding([.tab, .backTab], .nextPane, "Jump between the guides and the kinds of question"),
+                KeyBinding([.character("r")], .resumeInterrupted, "Resume the interrupted session", hint: "resume", when: .interruptedOffered),
                 KeyBinding([.character("h")], .history, "Past sessions", hint: "history"),
             ] + common(quitHint: "quit")
         case .briefing:
@@ -76,11 +85,12 @@ public enum KeyTable {
             ] + common(quitHint: "quit")
         case .answering:
             return [
-                KeyBinding([.control("s")], .submit, "Submit the answer (or the follow-up answer)", hint: "submit"),
-                KeyBinding([.control("p")], .pause, "Pause or resume the clock", hint: "pause"),
+                KeyBinding([.control("s")], .submit, "Submit the answer (or the follow-up answer)", hint: "submit", when: .clockRunning),
+                KeyBinding([.control("p")], .pause, "Pause the clock (typing waits too)", hint: "pause", when: .clockRunning),
+                KeyBinding([.control("p")], .pause, "Resume the clock", hint: "resume", when: .clockPaused),
                 KeyBinding([.control("n")], .skip, "Skip: move on, keeping what you wrote", hint: "skip"),
-                KeyBinding([.tab, .backTab], .nextField, "Next or previous STAR part", hint: "part"),
-                KeyBinding([.control("t")], .toggleStar, "Answer in STAR form, or back in free form (situational questions)", hint: "STAR"),
+                KeyBinding([.tab, .backTab], .nextField, "Next or previous STAR part", hint: "part", hintKeys: 2, when: .starForm),
+                KeyBinding([.control("t")], .toggleStar, "Answer in STAR form, or back in free form", hint: "STAR", when: .starOffered),
                 KeyBinding([.control("e")], .externalEditor, "Edit the answer in $EDITOR", hint: "$EDITOR"),
                 KeyBinding([.function(1), .control("g")], .help, "This help", hint: "help"),
                 KeyBinding([.control("q")], .quit, "Leave the interview (asks first)", hint: "quit"),
@@ -99,7 +109,7 @@ public enum KeyTable {
                 KeyBinding([.character(" ")], .toggle, "Tick or untick the point: did your answer make it?", hint: "tick"),
                 KeyBinding([.enter, .control("s")], .finishReview, "Done: score the question and go on", hint: "done"),
                 KeyBinding([.up, .down, .character("k"), .character("j")], .down, "Move between points, or scroll"),
-                KeyBinding([.tab], .nextPane, "Rubric, your answer, model answer: which one scrolls", hint: "pane"),
+                KeyBinding([.tab, .backTab], .nextPane, "Rubric, your answer, model answer: which one scrolls", hint: "pane", hintKeys: 2),
                 KeyBinding([.pageUp, .pageDown], .pageDown, "Scroll a page"),
                 KeyBinding([.control("n")], .skipReview, "Go on without reviewing (not scored)", hint: "skip"),
                 KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
@@ -108,14 +118,14 @@ public enum KeyTable {
             ]
         case .summary:
             return [
-                KeyBinding([.enter], .openTranscript, "Read this session question by question", hint: "transcript"),
+                KeyBinding([.enter], .openTranscript, "Read this session question by question", hint: "transcript", when: .sessionKept),
                 KeyBinding([.character("n")], .newSession, "Another session", hint: "new"),
                 KeyBinding([.character("h")], .history, "Past sessions", hint: "history"),
             ] + common(quitHint: "quit")
         case .history:
             return [
-                KeyBinding([.enter], .openTranscript, "Read the session", hint: "open"),
-                KeyBinding([.character("r")], .resumeInterrupted, "Resume the session, if it was interrupted", hint: "resume"),
+                KeyBinding([.enter], .openTranscript, "Read the session", hint: "open", when: .historyListed),
+                KeyBinding([.character("r")], .resumeInterrupted, "Resume the session: it was interrupted", hint: "resume", when: .pickedInterrupted),
                 KeyBinding([.up, .down, .character("k"), .character("j")], .down, "Move between sessions"),
                 KeyBinding([.escape], .back, "Back", hint: "back"),
             ] + common(quitHint: "quit")
@@ -132,6 +142,7 @@ public enum KeyTable {
             return [
                 KeyBinding([.escape, .character("?"), .function(1), .character("q")], .back, "Close the help", hint: "close"),
                 KeyBinding([.up, .down, .pageUp, .pageDown], .down, "Scroll"),
+                KeyBinding([.control("p")], .pause, "Pause or resume the interview's clock", when: .timed),
                 KeyBinding([.control("c")], .stopNow, "Stop now: an interview is kept to resume later; elsewhere, quit"),
             ]
         case .quitDialog:
@@ -139,6 +150,7 @@ public enum KeyTable {
                 KeyBinding([.character("l")], .leaveForLater, "Stop now and keep the session to resume later", hint: "later"),
                 KeyBinding([.character("e")], .endNow, "End the interview here: what you wrote is kept; reviewed questions count", hint: "end"),
                 KeyBinding([.escape, .character("n")], .back, "Carry on with the interview", hint: "carry on"),
+                KeyBinding([.control("p")], .pause, "Pause or resume the clock", when: .timed),
                 KeyBinding([.control("c")], .stopNow, "Stop now and keep the session to resume later"),
             ]
         }
@@ -192,14 +204,19 @@ public enum KeyTable {
         case .end: return .bottom
         case .left where context == .home: return .left
         case .right where context == .home: return .right
+        // Shift-Tab goes back wherever Tab cycles.
+        case .backTab where context == .home || context == .selfReview: return .previousPane
         default: return nil
         }
     }
 
-    /// The hint bar's entries for a context: key label and word.
-    public static func hints(_ context: KeyContext) -> [(key: String, word: String)] {
-        bindings(context).compactMap { binding in
-            binding.hint.map { (binding.keys.first.map(\.label) ?? "", $0) }
-        }
+    /// The lines of `context` that do something in `state`: what the help shows.
+    public static func bindings(_ context: KeyContext, in state: AppState) -> [KeyBinding] {
+        bindings(context).filter { $0.condition.map(state.holds) ?? true }
+    }
+
+    /// The hint bar's entries for a context in `state`: key label and word.
+    public static func hints(_ context: KeyContext, in state: AppState) -> [(key: String, word: String)] {
+        bindings(context, in: state).compactMap { binding in binding.hint.map { (binding.hintLabel, $0) } }
     }
 }

@@ -100,6 +100,8 @@ extension AppState {
             }
         case .nextPane:
             session.reviewPane = (session.reviewPane + 1) % 3
+        case .previousPane:
+            session.reviewPane = (session.reviewPane + 2) % 3
         case .finishReview:
             let ticks = session.ticks
             self.session = session

@@ -35,6 +35,11 @@ public enum Key: Hashable, Sendable {
         }
     }
 
+    /// How the key-hint bar names the key, where room is short.
+    public var shortLabel: String {
+        self == .backTab ? "⇧Tab" : label
+    }
+
     /// How the help screen and the key-hint bar name the key.
     public var label: String {
         switch self {

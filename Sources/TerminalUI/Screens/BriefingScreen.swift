@@ -46,6 +46,6 @@ enum BriefingScreen {
         let rows = buffer.size.height - 5
         Chrome.lines(lines(session, width: width), x: 2, y: 2, width: width, rows: rows, scroll: session.briefingScroll, in: &buffer)
         Chrome.status(state.status, fallback: "Press Enter when you are ready: the first question and its think time begin.", in: &buffer)
-        Chrome.hints(.briefing, in: &buffer)
+        Chrome.hints(.briefing, state, in: &buffer)
     }
 }

@@ -26,6 +26,6 @@ enum HistoryScreen {
             }
         }
         Chrome.status(state.status, fallback: "Enter reads a session; r resumes an interrupted one.", in: &buffer)
-        Chrome.hints(.history, in: &buffer)
+        Chrome.hints(.history, state, in: &buffer)
     }
 }

@@ -65,6 +65,6 @@ enum HomeScreen {
             if home.focus == .resume { buffer.paint(Style(color: .warning, bold: true, reverse: true), x: 1, y: resumeY, limit: width - 1) }
         }
         Chrome.status(state.status, fallback: "↑↓ move · Space ticks · ←→ change · Enter on Start begins", in: &buffer)
-        Chrome.hints(.home, in: &buffer)
+        Chrome.hints(.home, state, in: &buffer)
     }
 }

@@ -61,7 +61,7 @@ enum QuestionScreen {
             break
         }
         Chrome.status(state.status, fallback: analysisLine(session, record: record, words: fieldWords), in: &buffer)
-        Chrome.hints(.answering, in: &buffer)
+        Chrome.hints(.answering, state, in: &buffer)
     }
 
     private static func drawClock(_ interview: Interview, now: Instant, in buffer: inout CellBuffer) {

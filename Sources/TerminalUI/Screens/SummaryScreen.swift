@@ -47,6 +47,6 @@ enum SummaryScreen {
             y += 1
         }
         Chrome.status(state.status, fallback: session.id.map { "Saved as session \($0): Enter reads it here, and m exports it there." } ?? "", in: &buffer)
-        Chrome.hints(.summary, in: &buffer)
+        Chrome.hints(.summary, state, in: &buffer)
     }
 }

@@ -16,11 +16,11 @@ enum Chrome {
         if let title { buffer.put(" \(title) ", x: x + 2, y: y, style: .heading, limit: x + width) }
     }
 
-    /// The bottom row: each key and the word for what it does.
-    static func hints(_ context: KeyContext, in buffer: inout CellBuffer) {
+    /// The bottom row: each key that does something now and the word for what it does.
+    static func hints(_ context: KeyContext, _ state: AppState, in buffer: inout CellBuffer) {
         let y = buffer.size.height - 1
         var x = 1
-        for (key, word) in KeyTable.hints(context) {
+        for (key, word) in KeyTable.hints(context, in: state) {
             let needed = TextWidth.of(key) + TextWidth.of(word) + 3
             guard x + needed <= buffer.size.width else { break }
             x = buffer.put(key, x: x, y: y, style: .reverse)
