@@ -269,6 +269,10 @@ import Testing
         second.waitFor("Question 1 of 2 · Technical Questions")
         second.waitFor(Self.firstQuestion)
         second.waitFor("Half an answer before leaving.")
+        // It waits, paused, until ^P.
+        second.waitFor("PAUSED")
+        second.press("C-p")
+        second.waitForAbsence(of: "PAUSED")
         second.type(" And the rest.")
         second.waitFor("Half an answer before leaving. And the rest.")
     }
@@ -355,6 +359,7 @@ import Testing
         resumed.waitFor("Resumed at question 1 of 2")
         resumed.waitFor(Self.firstQuestion)
         resumed.waitFor("Typed before Ctrl-C.")
+        resumed.waitFor("PAUSED")
     }
 
     // MARK: Regressions: each of these once failed.
@@ -391,10 +396,10 @@ import Testing
         #expect(back?.contains("exited with status") == false, "the editor failed:\n\(back ?? "")")
     }
 
-    /// Proves the resumed session says so: "Resumed at question 1 of 2" shows after
-    /// `--resume`, and the clock goes on from the 7 seconds already used. (The status had
-    /// been stamped with the new process's time before its clock moved forward to the
-    /// session's, so it expired at once.)
+    /// Proves the resumed session says where it stands and waits: "Resumed at question 1 of 2
+    /// with 0:07 used, paused" shows after `--resume`, the clock stays at 0:07 while paused,
+    /// and goes on from there after ^P. (The status had been stamped with the new process's
+    /// time before its clock moved forward to the session's, so it expired at once.)
     @Test func resumingALongerAnswerSaysWhereItResumed() throws {
         let home = try TemporaryFolder()
         let first = try TmuxSession(Self.practice(answerTime: 60), home: home.path)
@@ -409,8 +414,11 @@ import Testing
         let resumed = try TmuxSession(["practice", "--resume", id], home: home.path)
         resumed.waitFor(Self.firstQuestion)
         resumed.waitFor("Seven seconds in.")
-        resumed.waitUntil("the clock going on from 0:07") { $0.contains(/0:(0[789]|1[0-9]) used of 1:00/) }
-        resumed.waitFor("Resumed at question 1 of 2: the clock goes on from where it stopped.", timeout: 3)
+        resumed.waitUntil("the resumed place and time") { $0.contains(/Resumed at question 1 of 2 with 0:0[789] used, paused: \^P goes on\./) }
+        resumed.waitFor("PAUSED")
+        let paused = resumed.expectSteady("the paused clock", for: 1.5, Self.clockDigits)
+        resumed.press("C-p")
+        resumed.waitUntil("the clock going on from there") { $0.contains(/0:(0[789]|1[0-9]) used of 1:00/) && Self.clockDigits($0) != paused }
     }
 
     /// Proves the home screen forgets an interrupted session once it is resumed: after
@@ -432,6 +440,9 @@ import Testing
         second.waitFor("Interrupted: session \(id)")
         second.press("r")
         second.waitFor("Left for later.")
+        second.waitFor("PAUSED")
+        second.press("C-p")
+        second.waitForAbsence(of: "PAUSED")
         second.press("C-s")
         second.waitFor("Rubric: Space ticks what your answer made")
         second.press("Enter")

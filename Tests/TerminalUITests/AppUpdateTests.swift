@@ -128,9 +128,16 @@ import Testing
         var harness = try ScreenHarness()
         harness.send(.resumable(id: "0a1b2c3d", interview, guides: []))
         #expect(harness.state.session?.focusedField == .star(.task))
+        // It starts paused, saying where it stands, until ^P.
+        #expect(harness.state.session?.interview.isPaused == true)
+        #expect(harness.screen.contains("Resumed at question 2 of 2 with 1:35 used, paused: ^P goes on."))
+        #expect(harness.screen.contains("PAUSED"))
+        let frozen = harness.state.session?.interview.elapsed(at: harness.state.now)
+        harness.advance(30)
+        #expect(harness.state.session?.interview.elapsed(at: harness.state.now) == frozen)
+        harness.press(.control("p"))
         harness.type(" today")
         #expect(harness.state.session?.interview.currentRecord?.starParts[.task] == "Fix the robot today")
-        #expect(harness.screen.contains("Resumed at question 2 of 2"))
     }
 
     @Test func homeRefusesAnEmptyChoiceAndPlansTheChosenOne() throws {

@@ -44,9 +44,16 @@ extension AppState {
             if home.interrupted?.id == id { home.interrupted = nil }
             screen = .interview
             overlay = nil
-            status = "Resumed at question \(interview.index + 1) of \(interview.plan.questions.count): the clock goes on from where it stopped."
+            // A resumed session waits, paused, until the user is ready to go on.
+            let commands = interview.phase.isTimed && !interview.isPaused ? apply(.pause(at: now)) : []
+            let place = "Resumed at question \(interview.index + 1) of \(interview.plan.questions.count)"
+            if let used = self.session?.interview.elapsed(at: now), interview.phase.isTimed {
+                status = "\(place) with \(used.clockText) used, paused: ^P goes on."
+            } else {
+                status = "\(place)."
+            }
             rescrollEditors()
-            return []
+            return commands
         case .externalEditFinished(let field, let text):
             guard let text else { return [] }
             return replaceText(of: field, with: text)
