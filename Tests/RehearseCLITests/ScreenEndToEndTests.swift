@@ -204,7 +204,10 @@ import Testing
 
     /// Proves history, transcript and export on the screen: after a finished session, a new
     /// run's home screen opens history with h (the session is listed as finished), Enter
-    /// reads it, and m writes rehearse-ID.md into the working directory, as the status says.
+    /// reads it, m asks where with ~/rehearse-ID.md filled in, and Enter writes it in the home
+    /// folder (not the working folder), the status naming the full path. Then J, with a path
+    /// typed into a folder that does not exist, says so and writes nothing; a path typed into
+    /// a folder that exists is written there.
     @Test func historyOpensATranscriptAndExportsIt() throws {
         let home = try TemporaryFolder()
         let first = try TmuxSession(Self.practice(questions: 1, ["--no-follow-ups"]), home: home.path)
@@ -231,12 +234,29 @@ import Testing
         second.waitFor(Self.firstQuestion)
         second.waitFor("An answer to find in history.")
         second.press("m")
-        second.waitFor("Exported to")
-        let file = folder.path + "/rehearse-\(id).md"
-        second.waitFor("rehearse-\(id).md")
+        second.waitFor("Export as Markdown")
+        second.waitFor("~/rehearse-\(id).md")
+        second.press("Enter")
+        let file = home.path + "/rehearse-\(id).md"
+        second.waitFor("Exported to \(file)")
         let written = try String(contentsOfFile: file, encoding: .utf8)
         #expect(written.contains("# Mock interview \(id)"))
         #expect(written.contains("An answer to find in history."))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "nothing in the working folder")
+
+        second.press("J")
+        second.waitFor("~/rehearse-\(id).json")
+        second.press("C-u")
+        second.type(folder.path + "/missing/t.json")
+        second.press("Enter")
+        second.waitFor("There is no folder")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/missing"))
+        second.press("C-u")
+        second.type(folder.path + "/t.json")
+        second.press("Enter")
+        second.waitFor("Exported to \(folder.path)/t.json")
+        let json = try String(contentsOfFile: folder.path + "/t.json", encoding: .utf8)
+        #expect(json.contains("\"format\" : \"rehearse-transcript\""))
         second.press("q")
         #expect(second.exitStatus() == 0)
         #expect(second.terminalRestored() == true)

@@ -188,16 +188,58 @@ import Testing
         }
     }
 
-    @Test func exportAndTranscriptKeysAskTheRunner() throws {
+    @Test func exportAsksWhereWithTheHomeFolderFilledIn() throws {
         var harness = try ScreenHarness()
         let interview = try ScreenHarness.plan()
         harness.send(.transcriptLoaded(id: "0a1b2c3d", when: "today", interview))
-        harness.press(.character("m"), .character("J"))
-        #expect(harness.commands == [.export(id: "0a1b2c3d", json: false), .export(id: "0a1b2c3d", json: true)])
-        harness.send(.message("Exported to ./rehearse-0a1b2c3d.md"))
-        #expect(harness.screen.contains("Exported to ./rehearse-0a1b2c3d.md"))
+        harness.press(.character("m"))
+        #expect(harness.commands.isEmpty, "nothing is written before the user says where")
+        #expect(harness.screen.contains("Export as Markdown"))
+        #expect(harness.screen.contains("~/rehearse-0a1b2c3d.md"))
+        harness.press(.enter)
+        #expect(harness.commands == [.export(id: "0a1b2c3d", json: false, path: "~/rehearse-0a1b2c3d.md", replacing: false)])
+
+        // The runner says the file exists: the next Enter replaces it, an edit asks again.
+        harness.commands = []
+        harness.send(.exportFinished(.exists("/home/u/rehearse-0a1b2c3d.md")))
+        #expect(harness.screen.contains("exists: Enter replaces it"))
+        harness.press(.enter)
+        #expect(harness.commands.last == .export(id: "0a1b2c3d", json: false, path: "~/rehearse-0a1b2c3d.md", replacing: true))
+        harness.press(.control("u"))
+        harness.type("/tmp/notes")
+        harness.press(.character("/"), .character("x"), .backspace, .character("s"), .enter)
+        #expect(harness.commands.last == .export(id: "0a1b2c3d", json: false, path: "/tmp/notes/s", replacing: false))
+
+        // A failure keeps the prompt open, saying why; success closes it with the full path.
+        harness.send(.exportFinished(.failed("There is no folder /tmp/notes: create it first, or choose another place.")))
+        #expect(harness.screen.contains("There is no folder /tmp/notes"))
+        #expect(harness.state.keyContext == .prompt)
+        harness.send(.exportFinished(.written("/tmp/notes/s")))
+        #expect(harness.state.keyContext == .transcript)
+        #expect(harness.screen.contains("Exported to /tmp/notes/s"))
+
+        // J asks for a JSON file; Esc cancels without writing.
+        harness.commands = []
+        harness.press(.character("J"))
+        #expect(harness.screen.contains("~/rehearse-0a1b2c3d.json"))
+        harness.press(.escape)
+        #expect(harness.commands.isEmpty)
+        #expect(harness.state.keyContext == .transcript)
         harness.press(.escape)
         #expect(harness.state.screen == .home)
+    }
+
+    @Test func aPromptTakesEveryKeyAsText() throws {
+        var harness = try ScreenHarness()
+        harness.send(.transcriptLoaded(id: "0a1b2c3d", when: "today", try ScreenHarness.plan()))
+        harness.press(.character("m"), .control("u"))
+        // q, ?, j and a paste are text here, not keys.
+        harness.press(.character("q"), .character("?"), .character("j"), .paste("a\nb"), .left, .character("_"))
+        guard case .prompt(let prompt)? = harness.state.overlay else { Issue.record("no prompt"); return }
+        #expect(prompt.field.text == "q?ja _b")
+        #expect(!harness.state.finished)
+        harness.press(.control("c"))
+        #expect(harness.state.finished)
     }
 }
 

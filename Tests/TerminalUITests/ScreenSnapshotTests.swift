@@ -128,6 +128,16 @@ import Testing
         try harness.expectSnapshot("transcript")
     }
 
+    @Test(arguments: sizes) func exportPrompt(size: Size) throws {
+        var harness = try Self.star(size)
+        harness.press(.control("s"), .control("s"), .character(" "), .enter)
+        let interview = try #require(harness.state.session?.interview)
+        harness.send(.transcriptLoaded(id: "0a1b2c3d", when: "2026-11-24 10:02 UTC", interview))
+        harness.press(.character("m"))
+        harness.send(.exportFinished(.exists("/home/sam/rehearse-0a1b2c3d.md")))
+        try harness.expectSnapshot("export-prompt")
+    }
+
     /// Double-width characters in the question and the answer keep the columns aligned.
     @Test(arguments: sizes) func doubleWidth(size: Size) throws {
         var harness = try ScreenHarness(size: size)

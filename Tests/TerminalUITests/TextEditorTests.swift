@@ -144,3 +144,38 @@ import Testing
         #expect(!small.cutAtLimit)
     }
 }
+
+@Suite struct LineEditorTests {
+    @Test func editsLikeAShellLine() {
+        var field = LineEditor("~/notes/file.md")
+        // A file name is one word, each folder another.
+        field.apply(.deleteWordBackward)
+        #expect(field.text == "~/notes/")
+        field.apply(.deleteWordBackward)
+        #expect(field.text == "~/")
+        field.apply(.home)
+        field.apply(.character("X"))
+        #expect(field.text == "X~/")
+        field.apply(.control("k"))
+        #expect(field.text == "X")
+        field.apply(.paste("a\tb\r\nc\u{1B}"))
+        #expect(field.text == "Xa b c")
+        field.apply(.control("u"))
+        #expect(field.text.isEmpty)
+    }
+
+    @Test func aLongLineShowsTheInsertionPointWithCutsMarked() {
+        let field = LineEditor(String(repeating: "abcdefghij", count: 5))
+        let end = field.visible(width: 20)
+        #expect(end.text.hasPrefix("…"))
+        #expect(TextWidth.of(end.text) <= 20)
+        #expect(end.cursorColumn == TextWidth.of(end.text))
+        var start = field
+        start.apply(.home)
+        let shown = start.visible(width: 20)
+        #expect(shown.text.hasSuffix("…"))
+        #expect(TextWidth.of(shown.text) == 20)
+        #expect(shown.cursorColumn == 0)
+        #expect(LineEditor("short").visible(width: 20) == ("short", 5))
+    }
+}

@@ -174,8 +174,8 @@ final class ScreenRunner {
             }
         case .resume(let id):
             resume(id)
-        case .export(let id, let json):
-            perform(state.update(.message(export(id, json: json))))
+        case .export(let id, let json, let path, let replacing):
+            perform(state.update(.exportFinished(export(id, json: json, to: path, replacing: replacing))))
         case .exit:
             break
         }
@@ -227,18 +227,16 @@ final class ScreenRunner {
         }
     }
 
-    private func export(_ id: String, json: Bool) -> String {
+    private func export(_ id: String, json: Bool, to typed: String, replacing: Bool) -> ExportOutcome {
         do {
             let document = TranscriptDocument(try store.session(id))
             let data = json ? try document.json() + Data("\n".utf8) : Data(MarkdownTranscript.render(document).utf8)
-            let path = FileManager.default.currentDirectoryPath + "/rehearse-\(id).\(json ? "json" : "md")"
-            // Answers are personal: the file is the user's alone.
-            guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600]) else {
-                return "Cannot write \(Console.display(path)): \(String(cString: strerror(errno)).lowercased())"
-            }
-            return "Exported to \(Console.display(path))"
+            let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            let path = TranscriptFile.resolve(typed, id: id, json: json, home: home,
+                                              workingFolder: FileManager.default.currentDirectoryPath)
+            return TranscriptFile.write(data, to: path, replacing: replacing)
         } catch {
-            return "Cannot export session \(id): \(error)"
+            return .failed("Cannot export session \(id): \(error)")
         }
     }
 

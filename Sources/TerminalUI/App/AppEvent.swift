@@ -19,8 +19,10 @@ public enum AppEvent: Sendable {
     case resumable(id: String, Interview, guides: [Guide])
     /// The text `$EDITOR` gave back for a field (nil when the editor failed).
     case externalEditFinished(AnswerField, String?)
-    /// A message for the status line (an export written, an error).
+    /// A message for the status line (an error).
     case message(String)
+    /// The answer to `.export`.
+    case exportFinished(ExportOutcome)
 }
 
 /// What the app asks its runner to do: every side effect, as a value.
@@ -39,6 +41,8 @@ public enum AppCommand: Equatable, Sendable {
     case loadHistory
     case openTranscript(id: String)
     case resume(id: String)
-    case export(id: String, json: Bool)
+    /// Write a session's transcript to `path` as the user typed it (`~` is the home folder,
+    /// a folder gets the file's usual name); an existing file only when `replacing`.
+    case export(id: String, json: Bool, path: String, replacing: Bool)
     case exit
 }

@@ -181,6 +181,42 @@ public struct TranscriptScreenState: Equatable, Sendable {
     }
 }
 
+/// A small line-edit prompt over the screen.
+public struct PromptState: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        /// Where to write a session's transcript.
+        case export(id: String, json: Bool)
+    }
+
+    public var purpose: Purpose
+    public var field: LineEditor
+    /// What went wrong with the last try, or what the next Enter will do; shown under the field.
+    public var message: String?
+    /// The file named exists and the user was told: the next Enter replaces it.
+    public var replacing = false
+
+    public init(purpose: Purpose, text: String) {
+        self.purpose = purpose
+        field = LineEditor(text)
+    }
+
+    public var title: String {
+        switch purpose {
+        case .export(_, let json): json ? "Export as JSON" : "Export as Markdown"
+        }
+    }
+}
+
+/// How writing an export ended, as the runner tells it.
+public enum ExportOutcome: Equatable, Sendable {
+    /// Written to this full path.
+    case written(String)
+    /// This full path exists already: nothing was written.
+    case exists(String)
+    /// Nothing was written, for this reason.
+    case failed(String)
+}
+
 public struct HistoryState: Equatable, Sendable {
     public var sessions: [SessionListing]
     public var selection = 0
@@ -205,6 +241,8 @@ public struct AppState: Equatable, Sendable {
     public enum Overlay: Equatable, Sendable {
         case help(context: KeyContext, scroll: Int)
         case confirmQuit
+        /// A line to type: where to export, what to search for.
+        case prompt(PromptState)
     }
 
     public var size: Size
@@ -246,6 +284,7 @@ public struct AppState: Equatable, Sendable {
         switch overlay {
         case .help: return .help
         case .confirmQuit: return .quitDialog
+        case .prompt: return .prompt
         case nil: break
         }
         switch screen {

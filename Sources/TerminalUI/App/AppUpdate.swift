@@ -60,12 +60,15 @@ extension AppState {
         case .message(let text):
             status = text
             return []
+        case .exportFinished(let outcome):
+            return exportFinished(outcome)
         }
     }
 
     private mutating func handle(_ key: Key) -> [AppCommand] {
         if key == .resize { return [] }
         let context = keyContext
+        if context == .prompt { return promptKey(key) }
         if case .paste(let text) = key {
             // A paste is text for the field being written, and never keys anywhere else.
             guard context == .answering, !isTooSmall else { return [] }
@@ -85,6 +88,7 @@ extension AppState {
         switch context {
         case .help: return helpKey(action)
         case .quitDialog: return quitDialogKey(action)
+        case .prompt: return []
         case .home: return homeKey(action)
         case .briefing: return briefingKey(action)
         case .answering:
@@ -158,6 +162,60 @@ extension AppState {
         finished = true
         guard let session, !session.interview.phase.isFinished, session.id != nil else { return [.exit] }
         return [.save(session.interview, nil, [], question: session.interview.index), .interrupt, .exit]
+    }
+
+    // MARK: The prompt
+
+    /// Where an export goes unless the user says otherwise: their home folder, never the
+    /// folder Rehearse happened to start in.
+    static func defaultExportPath(id: String, json: Bool) -> String {
+        "~/rehearse-\(id).\(json ? "json" : "md")"
+    }
+
+    private mutating func promptKey(_ key: Key) -> [AppCommand] {
+        guard case .prompt(var prompt) = overlay else { return [] }
+        switch KeyTable.action(for: key, in: .prompt) {
+        case .back:
+            overlay = nil
+            return []
+        case .stopNow:
+            overlay = nil
+            return stopNow()
+        case .confirm:
+            switch prompt.purpose {
+            case .export(let id, let json):
+                return [.export(id: id, json: json, path: prompt.field.text, replacing: prompt.replacing)]
+            }
+        default:
+            if prompt.field.apply(key) {
+                // A changed path is a new question: no more replacing what the old one named.
+                prompt.message = nil
+                prompt.replacing = false
+            }
+            overlay = .prompt(prompt)
+            return []
+        }
+    }
+
+    private mutating func exportFinished(_ outcome: ExportOutcome) -> [AppCommand] {
+        guard case .prompt(var prompt) = overlay else {
+            if case .written(let path) = outcome { status = "Exported to \(path)" }
+            return []
+        }
+        switch outcome {
+        case .written(let path):
+            overlay = nil
+            status = "Exported to \(path)"
+        case .exists(let path):
+            prompt.message = "\(path) exists: Enter replaces it, or change the path."
+            prompt.replacing = true
+            overlay = .prompt(prompt)
+        case .failed(let reason):
+            prompt.message = reason
+            prompt.replacing = false
+            overlay = .prompt(prompt)
+        }
+        return []
     }
 
     // MARK: Home
@@ -301,8 +359,10 @@ extension AppState {
         case .pageUp: transcript.scroll = max(0, transcript.scroll - pageRows)
         case .pageDown: transcript.scroll += pageRows
         case .top: transcript.scroll = 0
-        case .exportMarkdown: return [.export(id: transcript.id, json: false)]
-        case .exportJSON: return [.export(id: transcript.id, json: true)]
+        case .exportMarkdown, .exportJSON:
+            let json = action == .exportJSON
+            overlay = .prompt(PromptState(purpose: .export(id: transcript.id, json: json),
+                                          text: Self.defaultExportPath(id: transcript.id, json: json)))
         case .back:
             screen = transcriptReturn
             status = nil

@@ -15,11 +15,13 @@ public enum Action: Hashable, Sendable {
     case endNow
     /// Ctrl-C in an overlay: stop the interview now (kept to resume), or quit.
     case stopNow
+    /// A key for the prompt's text field (typing, moving, deleting).
+    case editField
 }
 
 /// Where the user is: each context has its own keys.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case home, briefing, answering, selfReview, summary, history, transcript, help, quitDialog
+    case home, briefing, answering, selfReview, summary, history, transcript, help, quitDialog, prompt
 
     public var title: String {
         switch self {
@@ -32,6 +34,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
         case .transcript: "Transcript"
         case .help: "Help"
         case .quitDialog: "Leaving the interview"
+        case .prompt: "Typing a path or a search"
         }
     }
 }
@@ -134,8 +137,8 @@ public enum KeyTable {
                 KeyBinding([.right, .character("n")], .nextQuestion, "Next question", hint: "next"),
                 KeyBinding([.left, .character("p")], .previousQuestion, "Previous question", hint: "prev"),
                 KeyBinding([.up, .down, .pageUp, .pageDown], .down, "Scroll"),
-                KeyBinding([.character("m")], .exportMarkdown, "Export as Markdown to the current folder", hint: "export .md"),
-                KeyBinding([.character("J")], .exportJSON, "Export as JSON to the current folder", hint: "export .json"),
+                KeyBinding([.character("m")], .exportMarkdown, "Export as Markdown: asks where (your home folder first)", hint: "export .md"),
+                KeyBinding([.character("J")], .exportJSON, "Export as JSON: asks where (your home folder first)", hint: "export .json"),
                 KeyBinding([.escape], .back, "Back", hint: "back"),
             ] + common(quitHint: "quit")
         case .help:
@@ -143,6 +146,15 @@ public enum KeyTable {
                 KeyBinding([.escape, .character("?"), .function(1), .character("q")], .back, "Close the help", hint: "close"),
                 KeyBinding([.up, .down, .pageUp, .pageDown], .down, "Scroll"),
                 KeyBinding([.control("p")], .pause, "Pause or resume the interview's clock", when: .timed),
+                KeyBinding([.control("c")], .stopNow, "Stop now: an interview is kept to resume later; elsewhere, quit"),
+            ]
+        case .prompt:
+            return [
+                KeyBinding([.enter], .confirm, "Go ahead: write the file", hint: "ok"),
+                KeyBinding([.escape], .back, "Cancel", hint: "cancel"),
+                KeyBinding([.left, .right, .home, .end, .wordLeft, .wordRight], .editField, "Move in the text"),
+                KeyBinding([.backspace, .delete, .deleteWordBackward, .deleteWordForward], .editField, "Delete a character or a word"),
+                KeyBinding([.control("u")], .editField, "Clear the text", hint: "clear"),
                 KeyBinding([.control("c")], .stopNow, "Stop now: an interview is kept to resume later; elsewhere, quit"),
             ]
         case .quitDialog:
@@ -171,6 +183,8 @@ public enum KeyTable {
     }
 
     private static func direction(of key: Key, in context: KeyContext) -> Action? {
+        // In a text field the arrows move in the text.
+        if context == .prompt { return nil }
         if context == .answering {
             let edit: TextEditor.Edit? = switch key {
             case .left: .left

@@ -30,6 +30,8 @@ public enum AppView {
         case .confirmQuit:
             buffer.cursor = nil
             Overlays.confirmQuit(state, in: &buffer)
+        case .prompt(let prompt):
+            Overlays.prompt(prompt, in: &buffer)
         case nil:
             break
         }

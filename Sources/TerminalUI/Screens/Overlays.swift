@@ -48,6 +48,26 @@ enum Overlays {
         Chrome.box(title: "Quit", lines: lines, in: &buffer)
     }
 
+    /// A one-line prompt: what it is for, the text field with the cursor in it, what went wrong
+    /// or what Enter will do, and the keys.
+    static func prompt(_ prompt: PromptState, in buffer: inout CellBuffer) {
+        let question = switch prompt.purpose {
+        case .export(let id, _): "Write session \(id) to:"
+        }
+        let boxWidth = min(buffer.size.width - 4, 76)
+        var lines: [(String, Style)] = [(question, .plain), ("", .plain), ("", .plain)]
+        if let message = prompt.message {
+            lines += WordWrap.wrap(message, width: boxWidth - 4).map { ($0, prompt.replacing ? .warning : .danger) }
+        }
+        lines += WordWrap.wrap("Enter writes · Esc cancels · ^U clears · ~ is your home folder", width: boxWidth - 4).map { ($0, .dim) }
+        let (origin, width) = Chrome.box(title: prompt.title, lines: lines, minimumWidth: boxWidth, in: &buffer)
+        let field = prompt.field.visible(width: width)
+        let y = origin.y + 1
+        buffer.put(String(repeating: " ", count: width), x: origin.x, y: y, style: .reverse)
+        buffer.put(field.text, x: origin.x, y: y, style: .reverse, limit: origin.x + width)
+        buffer.cursor = Position(x: origin.x + field.cursorColumn, y: y)
+    }
+
     static func tooSmall(_ size: Size, timed: Bool, askingToQuit: Bool, in buffer: inout CellBuffer) {
         let minimum = AppState.minimumSize
         var lines = [

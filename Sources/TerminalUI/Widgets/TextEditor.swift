@@ -1,7 +1,7 @@
 /// A multi-line text field: the text, the insertion point and the first line shown. Lines
 /// wrap at words; moves by line follow the wrapped lines, keeping the column. Every operation
 /// that depends on wrapping takes the width it is shown at.
-public struct TextEditor: Equatable, Sendable {
+public struct TextEditor: Equatable, Sendable, CursorText {
     /// The most characters an answer (each STAR part, each follow-up answer) holds: more than
     /// anyone says in an interview, and few enough that a runaway paste cannot stall typing.
     /// What goes past it is left out, and the screen says so.
@@ -17,9 +17,9 @@ public struct TextEditor: Equatable, Sendable {
     /// Spaces a pasted tab becomes: pasted code keeps its indentation.
     public static let tabWidth = 4
 
-    public private(set) var characters: [Character]
+    public internal(set) var characters: [Character]
     /// Index into `characters`: the character the next one is inserted before.
-    public private(set) var cursor: Int
+    public internal(set) var cursor: Int
     /// The first wrapped line shown.
     public private(set) var scrollTop = 0
     /// The column kept while moving up and down through shorter lines.
@@ -146,20 +146,10 @@ public struct TextEditor: Equatable, Sendable {
             case "\r\n", "\r", "\n": incoming.append("\n")
             case "\t": incoming.append(contentsOf: repeatElement(" ", count: min(Self.tabWidth, room - incoming.count)))
             default:
-                if character.unicodeScalars.allSatisfy({ $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }) { incoming.append(character) }
+                if TextEditing.isPrintable(character) { incoming.append(character) }
             }
         }
-        guard !incoming.isEmpty else { return false }
-        characters.insert(contentsOf: incoming, at: cursor)
-        cursor += incoming.count
-        return true
-    }
-
-    private mutating func delete(_ range: Range<Int>) -> Bool {
-        guard !range.isEmpty else { return false }
-        characters.removeSubrange(range)
-        cursor = range.lowerBound
-        return true
+        return insertAtCursor(incoming)
     }
 
     // MARK: Moving
@@ -168,20 +158,12 @@ public struct TextEditor: Equatable, Sendable {
         character.isLetter || character.isNumber || character == "_" || character == "'"
     }
 
-    /// The start of the word before `position` (skipping the spaces and punctuation before it).
     private func wordStart(before position: Int) -> Int {
-        var index = position
-        while index > 0, !Self.isWordCharacter(characters[index - 1]) { index -= 1 }
-        while index > 0, Self.isWordCharacter(characters[index - 1]) { index -= 1 }
-        return index
+        TextEditing.wordStart(in: characters, before: position, isWord: Self.isWordCharacter)
     }
 
-    /// The end of the word after `position`.
     private func wordEnd(after position: Int) -> Int {
-        var index = position
-        while index < characters.count, !Self.isWordCharacter(characters[index]) { index += 1 }
-        while index < characters.count, Self.isWordCharacter(characters[index]) { index += 1 }
-        return index
+        TextEditing.wordEnd(in: characters, after: position, isWord: Self.isWordCharacter)
     }
 
     private mutating func moveVertically(by step: Int, width: Int) {
