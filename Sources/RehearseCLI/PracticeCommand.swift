@@ -92,7 +92,7 @@ struct PracticeCommand: ParsableCommand {
                 reference = stored.summary.id
             }
             let status = ScreenPractice.run(store: store, catalog: global.catalog, choice: choice,
-                                            extraBanks: banks, resuming: reference)
+                                            extraBanks: banks, from: reference.map { .resuming($0) } ?? .home)
             if status != 0 { throw ExitCode(status) }
             return
         }
@@ -151,9 +151,15 @@ struct PracticeCommand: ParsableCommand {
         return given
     }
 
+    /// The guide a session draws from when none is named.
+    static let defaultBank = "edge-ai-engineer"
+
+    /// The home screen's starting choice when no option is given.
+    static let defaultChoice = SessionChoice(banks: [defaultBank], kinds: [], questions: 5, settings: SessionSettings())
+
     /// The options as the home screen's starting choice.
     private var choice: SessionChoice {
-        SessionChoice(banks: banks.isEmpty ? ["edge-ai-engineer"] : banks,
+        SessionChoice(banks: banks.isEmpty ? [Self.defaultBank] : banks,
                       kinds: categories.compactMap(CategoryKind.init(argument:)), questions: questions,
                       settings: settings, seed: seed)
     }
@@ -172,7 +178,7 @@ struct PracticeCommand: ParsableCommand {
         let catalog = global.catalog
         var sources: [SessionPlanner.Source] = []
         var briefings: [String: Guide] = [:]
-        for argument in banks.isEmpty ? ["edge-ai-engineer"] : banks {
+        for argument in banks.isEmpty ? [Self.defaultBank] : banks {
             guard let loaded = LoadedGuide.load(argument, catalog: catalog) else { throw ExitCode(ExitStatus.badInput) }
             let errors = loaded.guide.diagnostics.filter { $0.severity == .error }.count
             if errors > 0 {

@@ -185,6 +185,25 @@ public final class TranscriptStore: Sendable {
         }
     }
 
+    /// What each session's asked questions hold, for filtering and searching history: their
+    /// kinds, and everything written for them (answers, STAR parts, follow-up answers).
+    public func sessionContents() throws -> [String: SessionContents] {
+        try pool.read { db in
+            var contents: [String: SessionContents] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT sessionId, kind, answer, followUps FROM question") {
+                let id: String = row["sessionId"]
+                var entry = contents[id] ?? SessionContents()
+                if let kind = CategoryKind(rawValue: row["kind"]) { entry.kinds.insert(kind) }
+                entry.text += (row["answer"] as String) + "\n"
+                for followUp in (try? Self.decode([FollowUpRecord].self, row["followUps"])) ?? [] where !followUp.answer.isEmpty {
+                    entry.text += followUp.answer + "\n"
+                }
+                contents[id] = entry
+            }
+            return contents
+        }
+    }
+
     /// The stored row of each question asked so far, for tools and tests.
     public func questionRows(_ id: String) throws -> [[String: DatabaseValue]] {
         try pool.read { db in

@@ -210,17 +210,7 @@ import Testing
     /// a folder that exists is written there.
     @Test func historyOpensATranscriptAndExportsIt() throws {
         let home = try TemporaryFolder()
-        let first = try TmuxSession(Self.practice(questions: 1, ["--no-follow-ups"]), home: home.path)
-        Self.startFirstQuestion(first)
-        first.type("An answer to find in history.")
-        first.waitFor("An answer to find in history.")
-        first.press("C-s")
-        first.waitFor("Rubric: Space ticks what your answer made")
-        first.press("Enter")
-        let summary = first.waitUntil("the summary") { $0.contains("Session complete") }
-        let id = try #require(summary?.firstMatch(of: #/session ([0-9a-f]{8})/#).map { String($0.1) })
-        first.press("q")
-        #expect(first.exitStatus() == 0)
+        let id = try ReviewAndHistoryEndToEndTests.finishedSession(home: home.path, answer: "An answer to find in history.")
 
         let folder = try TemporaryFolder()
         let second = try TmuxSession(["practice", "--bank", RehearseBinary.fixture("standard")], home: home.path, folder: folder.path)

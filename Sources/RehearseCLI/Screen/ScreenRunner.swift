@@ -32,6 +32,8 @@ final class ScreenRunner {
     private var saveFailed = false
     /// The signal that ended the run, if one did.
     private(set) var signal: Int32?
+    /// What each stored session's answers hold, read with history, for its search.
+    private var contents: [String: SessionContents] = [:]
 
     init(terminal: any Terminal, store: TranscriptStore, catalog: BankCatalog, guides: [String: LoadedGuide], home: HomeState,
          pendingSignal: @escaping () -> Int32?) {
@@ -53,8 +55,21 @@ final class ScreenRunner {
     /// (a closed terminal can give end of input without SIGHUP): stop rather than spin.
     private static let emptyWaitsBeforeGivingUp = 100
 
-    func run(resuming id: String? = nil) {
-        if let id { perform([.resume(id: id)]) }
+    /// Where the interface opens.
+    enum Start: Equatable {
+        case home
+        /// Straight into an interrupted session.
+        case resuming(String)
+        /// A stored session's transcript, with history behind it (`rehearse review`).
+        case transcript(String)
+    }
+
+    func run(from start: Start = .home) {
+        switch start {
+        case .home: break
+        case .resuming(let id): perform([.resume(id: id)])
+        case .transcript(let id): perform([.loadHistory, .openTranscript(id: id)])
+        }
         var emptyWaits = 0
         while !state.finished {
             if let signal = pendingSignal() {
@@ -159,12 +174,24 @@ final class ScreenRunner {
             case .failure(let reason): perform(state.update(.message(reason.text)))
             }
         case .loadHistory:
+            loadHistory()
+        case .delete(let id):
             do {
                 try store.markInterrupted()
-                perform(state.update(.historyLoaded(try store.sessions().map(Self.listing))))
+                // Looked at again: it may have been resumed elsewhere since the list was read.
+                if try store.sessions().first(where: { $0.id == id })?.state == .active {
+                    perform(state.update(.message("Session \(id) is running in another Rehearse: end it there first.")))
+                } else {
+                    try store.delete(id)
+                    loadHistory()
+                    perform(state.update(.message("Deleted session \(id).")))
+                }
             } catch {
-                perform(state.update(.message("Cannot read the sessions: \(error)")))
+                perform(state.update(.message("Cannot delete session \(id): \(error)")))
             }
+        case .searchHistory(let text):
+            let matches = Set(contents.filter { $0.value.text.range(of: text, options: [.caseInsensitive, .diacriticInsensitive]) != nil }.keys)
+            perform(state.update(.historySearched(text, matches: matches)))
         case .openTranscript(let id):
             do {
                 let stored = try store.session(id)
@@ -178,6 +205,17 @@ final class ScreenRunner {
             perform(state.update(.exportFinished(export(id, json: json, to: path, replacing: replacing))))
         case .exit:
             break
+        }
+    }
+
+    /// Reads the sessions and what their answers hold (for history's filters and search).
+    private func loadHistory() {
+        do {
+            try store.markInterrupted()
+            contents = try store.sessionContents()
+            perform(state.update(.historyLoaded(try store.sessions().map { Self.listing($0, kinds: contents[$0.id]?.kinds ?? []) })))
+        } catch {
+            perform(state.update(.message("Cannot read the sessions: \(error)")))
         }
     }
 
@@ -240,9 +278,10 @@ final class ScreenRunner {
         }
     }
 
-    static func listing(_ summary: SessionSummary) -> SessionListing {
+    static func listing(_ summary: SessionSummary, kinds: Set<CategoryKind> = []) -> SessionListing {
         SessionListing(id: summary.id, when: StoredSessions.date(summary.startedAt), guides: summary.guides.joined(separator: ", "),
                        answered: summary.answered, questionCount: summary.questionCount,
-                       state: SessionListing.State(rawValue: summary.state.rawValue) ?? .interrupted, score: summary.score)
+                       state: SessionListing.State(rawValue: summary.state.rawValue) ?? .interrupted, score: summary.score,
+                       guideTitles: summary.guides, kinds: kinds)
     }
 }

@@ -23,6 +23,8 @@ public enum AppEvent: Sendable {
     case message(String)
     /// The answer to `.export`.
     case exportFinished(ExportOutcome)
+    /// The answer to `.searchHistory`: the sessions whose answers hold the text.
+    case historySearched(String, matches: Set<String>)
 }
 
 /// What the app asks its runner to do: every side effect, as a value.
@@ -44,5 +46,9 @@ public enum AppCommand: Equatable, Sendable {
     /// Write a session's transcript to `path` as the user typed it (`~` is the home folder,
     /// a folder gets the file's usual name); an existing file only when `replacing`.
     case export(id: String, json: Bool, path: String, replacing: Bool)
+    /// Delete a stored session (the user said yes); answered with `.historyLoaded` and a message.
+    case delete(id: String)
+    /// Find the sessions whose answers hold the text; answered with `.historySearched`.
+    case searchHistory(String)
     case exit
 }

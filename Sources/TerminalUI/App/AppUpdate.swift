@@ -28,9 +28,10 @@ extension AppState {
             session?.id = id
             return []
         case .historyLoaded(let sessions):
-            let selected = history.sessions.indices.contains(history.selection) ? history.sessions[history.selection].id : nil
-            history = HistoryState(sessions: sessions)
-            if let selected, let index = sessions.firstIndex(where: { $0.id == selected }) { history.selection = index }
+            // Loaded again (after a delete): the filters and the place stay.
+            let picked = history.picked?.id
+            history.sessions = sessions
+            history.select(picked)
             if screen != .history, screen != .transcript { historyReturn = screen }
             screen = .history
             return []
@@ -62,6 +63,11 @@ extension AppState {
             return []
         case .exportFinished(let outcome):
             return exportFinished(outcome)
+        case .historySearched(let text, let matches):
+            let picked = history.picked?.id
+            history.search = text.isEmpty ? nil : HistoryState.Search(text: text, matches: matches)
+            history.select(picked)
+            return []
         }
     }
 
@@ -84,11 +90,12 @@ extension AppState {
             default: return []
             }
         }
-        let action = KeyTable.action(for: key, in: context)
+        let action = KeyTable.action(for: key, in: context, state: self)
         switch context {
         case .help: return helpKey(action)
         case .quitDialog: return quitDialogKey(action)
         case .prompt: return []
+        case .deleteDialog: return deleteDialogKey(action)
         case .home: return homeKey(action)
         case .briefing: return briefingKey(action)
         case .answering:
@@ -185,6 +192,10 @@ extension AppState {
             switch prompt.purpose {
             case .export(let id, let json):
                 return [.export(id: id, json: json, path: prompt.field.text, replacing: prompt.replacing)]
+            case .search:
+                overlay = nil
+                let text = prompt.field.text.trimmingWhitespace()
+                return [.searchHistory(text)]
             }
         default:
             if prompt.field.apply(key) {
@@ -310,7 +321,7 @@ extension AppState {
     // MARK: History and transcripts
 
     private mutating func historyKey(_ action: Action?) -> [AppCommand] {
-        let count = history.sessions.count
+        let count = history.shown.count
         switch action {
         case .up: history.selection = max(0, history.selection - 1)
         case .down: history.selection = max(0, min(count - 1, history.selection + 1))
@@ -319,11 +330,31 @@ extension AppState {
         case .top: history.selection = 0
         case .bottom: history.selection = max(0, count - 1)
         case .openTranscript:
-            guard history.sessions.indices.contains(history.selection) else { return [] }
-            return [.openTranscript(id: history.sessions[history.selection].id)]
+            guard let picked = history.picked else { return [] }
+            return [.openTranscript(id: picked.id)]
+        case .deleteSession:
+            guard let picked = history.picked else { return [] }
+            guard picked.state != .active else {
+                status = "Session \(picked.id) is running in another Rehearse: end it there first."
+                return []
+            }
+            overlay = .confirmDelete(picked)
+        case .search:
+            overlay = .prompt(PromptState(purpose: .search, text: history.search?.text ?? ""))
+        case .filterByGuide:
+            history.guide = Self.next(after: history.guide, in: history.guides)
+            history.selection = 0
+        case .filterByKind:
+            history.kind = Self.next(after: history.kind, in: history.kinds)
+            history.selection = 0
+        case .clearFilters:
+            let picked = history.picked?.id
+            history.guide = nil
+            history.kind = nil
+            history.search = nil
+            history.select(picked)
         case .resumeInterrupted:
-            guard history.sessions.indices.contains(history.selection) else { return [] }
-            let listing = history.sessions[history.selection]
+            guard let listing = history.picked else { return [] }
             guard listing.state == .interrupted else {
                 status = listing.state == .active ? "Session \(listing.id) is running in another Rehearse." : "Only an interrupted session can be resumed."
                 return []
@@ -338,6 +369,27 @@ extension AppState {
             status = nil
         case .help: return showHelp()
         case .quit: return quit()
+        default: break
+        }
+        return []
+    }
+
+    /// The value after `current` in `values`, then none (every session) again.
+    private static func next<T: Equatable>(after current: T?, in values: [T]) -> T? {
+        guard let current, let index = values.firstIndex(of: current) else { return values.first }
+        return index + 1 < values.count ? values[index + 1] : nil
+    }
+
+    private mutating func deleteDialogKey(_ action: Action?) -> [AppCommand] {
+        guard case .confirmDelete(let listing) = overlay else { return [] }
+        switch action {
+        case .confirmDelete:
+            overlay = nil
+            return [.delete(id: listing.id)]
+        case .back: overlay = nil
+        case .stopNow:
+            overlay = nil
+            return quit()
         default: break
         }
         return []

@@ -20,6 +20,10 @@ public enum KeyCondition: Hashable, Sendable {
     case pickedInterrupted
     /// History lists at least one session.
     case historyListed
+    /// The session picked in history can be deleted (it is not running).
+    case pickedDeletable
+    /// History shows only some sessions (a guide, a kind, a search), or all of them.
+    case historyFiltered, historyUnfiltered
     /// The session just ended was kept, so it has a transcript.
     case sessionKept
 }
@@ -45,6 +49,12 @@ extension AppState {
             return history.picked?.state == .interrupted
         case .historyListed:
             return history.picked != nil
+        case .pickedDeletable:
+            return history.picked.map { $0.state != .active } ?? false
+        case .historyFiltered:
+            return history.isFiltered
+        case .historyUnfiltered:
+            return !history.isFiltered
         case .sessionKept:
             return session?.id != nil
         }

@@ -11,6 +11,8 @@ public enum Action: Hashable, Sendable {
     case finishReview, skipReview
     // Summary, history, transcripts
     case newSession, openTranscript, previousQuestion, nextQuestion, exportMarkdown, exportJSON
+    // History
+    case deleteSession, search, filterByGuide, filterByKind, clearFilters, confirmDelete
     // The quit dialog
     case endNow
     /// Ctrl-C in an overlay: stop the interview now (kept to resume), or quit.
@@ -21,7 +23,7 @@ public enum Action: Hashable, Sendable {
 
 /// Where the user is: each context has its own keys.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case home, briefing, answering, selfReview, summary, history, transcript, help, quitDialog, prompt
+    case home, briefing, answering, selfReview, summary, history, transcript, help, quitDialog, prompt, deleteDialog
 
     public var title: String {
         switch self {
@@ -35,6 +37,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
         case .help: "Help"
         case .quitDialog: "Leaving the interview"
         case .prompt: "Typing a path or a search"
+        case .deleteDialog: "Deleting a session"
         }
     }
 }
@@ -129,8 +132,13 @@ public enum KeyTable {
             return [
                 KeyBinding([.enter], .openTranscript, "Read the session", hint: "open", when: .historyListed),
                 KeyBinding([.character("r")], .resumeInterrupted, "Resume the session: it was interrupted", hint: "resume", when: .pickedInterrupted),
+                KeyBinding([.character("d"), .delete], .deleteSession, "Delete the session (asks first)", hint: "delete", when: .pickedDeletable),
+                KeyBinding([.character("/")], .search, "Search: show only sessions whose answers hold some text", hint: "find"),
+                KeyBinding([.character("g"), .character("t")], .filterByGuide, "Show one guide's sessions (g), or one kind's (t); again for the next",
+                           hint: "filter", hintKeys: 2),
                 KeyBinding([.up, .down, .character("k"), .character("j")], .down, "Move between sessions"),
-                KeyBinding([.escape], .back, "Back", hint: "back"),
+                KeyBinding([.escape], .clearFilters, "Show every session again", hint: "all", when: .historyFiltered),
+                KeyBinding([.escape], .back, "Back", hint: "back", when: .historyUnfiltered),
             ] + common(quitHint: "quit")
         case .transcript:
             return [
@@ -148,9 +156,15 @@ public enum KeyTable {
                 KeyBinding([.control("p")], .pause, "Pause or resume the interview's clock", when: .timed),
                 KeyBinding([.control("c")], .stopNow, "Stop now: an interview is kept to resume later; elsewhere, quit"),
             ]
+        case .deleteDialog:
+            return [
+                KeyBinding([.character("y")], .confirmDelete, "Delete it: this cannot be undone", hint: "delete"),
+                KeyBinding([.escape, .character("n")], .back, "Keep it", hint: "keep"),
+                KeyBinding([.control("c")], .stopNow, "Quit Rehearse"),
+            ]
         case .prompt:
             return [
-                KeyBinding([.enter], .confirm, "Go ahead: write the file", hint: "ok"),
+                KeyBinding([.enter], .confirm, "Go ahead: write the file, or search", hint: "ok"),
                 KeyBinding([.escape], .back, "Cancel", hint: "cancel"),
                 KeyBinding([.left, .right, .home, .end, .wordLeft, .wordRight], .editField, "Move in the text"),
                 KeyBinding([.backspace, .delete, .deleteWordBackward, .deleteWordForward], .editField, "Delete a character or a word"),
@@ -177,9 +191,14 @@ public enum KeyTable {
 
     /// The action a key stands for in `context`. Movement keys that share a line of the table
     /// (← and →, ↑ and ↓) map to their own direction.
-    public static func action(for key: Key, in context: KeyContext) -> Action? {
+    /// With `state`, a line whose condition holds comes first (Esc in a filtered history
+    /// clears the filters); without one holding, the first line with the key still answers,
+    /// so that a key that does nothing now can say why.
+    public static func action(for key: Key, in context: KeyContext, state: AppState? = nil) -> Action? {
         if let direction = direction(of: key, in: context) { return direction }
-        return bindings(context).first { $0.keys.contains(key) }?.action
+        let lines = bindings(context).filter { $0.keys.contains(key) }
+        if let state, let holding = lines.first(where: { $0.condition.map(state.holds) ?? true }) { return holding.action }
+        return lines.first?.action
     }
 
     private static func direction(of key: Key, in context: KeyContext) -> Action? {
@@ -220,6 +239,8 @@ public enum KeyTable {
         case .right where context == .home: return .right
         // Shift-Tab goes back wherever Tab cycles.
         case .backTab where context == .home || context == .selfReview: return .previousPane
+        // g and t share a line of history's table.
+        case .character("t") where context == .history: return .filterByKind
         default: return nil
         }
     }

@@ -32,6 +32,9 @@ public enum AppView {
             Overlays.confirmQuit(state, in: &buffer)
         case .prompt(let prompt):
             Overlays.prompt(prompt, in: &buffer)
+        case .confirmDelete(let listing):
+            buffer.cursor = nil
+            Overlays.confirmDelete(listing, in: &buffer)
         case nil:
             break
         }

@@ -51,21 +51,32 @@ enum Overlays {
     /// A one-line prompt: what it is for, the text field with the cursor in it, what went wrong
     /// or what Enter will do, and the keys.
     static func prompt(_ prompt: PromptState, in buffer: inout CellBuffer) {
-        let question = switch prompt.purpose {
-        case .export(let id, _): "Write session \(id) to:"
+        let (question, keys) = switch prompt.purpose {
+        case .export(let id, _): ("Write session \(id) to:", "Enter writes · Esc cancels · ^U clears · ~ is your home folder")
+        case .search: ("Show the sessions whose answers hold:", "Enter searches (nothing: every session) · Esc cancels · ^U clears")
         }
         let boxWidth = min(buffer.size.width - 4, 76)
         var lines: [(String, Style)] = [(question, .plain), ("", .plain), ("", .plain)]
         if let message = prompt.message {
             lines += WordWrap.wrap(message, width: boxWidth - 4).map { ($0, prompt.replacing ? .warning : .danger) }
         }
-        lines += WordWrap.wrap("Enter writes · Esc cancels · ^U clears · ~ is your home folder", width: boxWidth - 4).map { ($0, .dim) }
+        lines += WordWrap.wrap(keys, width: boxWidth - 4).map { ($0, .dim) }
         let (origin, width) = Chrome.box(title: prompt.title, lines: lines, minimumWidth: boxWidth, in: &buffer)
         let field = prompt.field.visible(width: width)
         let y = origin.y + 1
         buffer.put(String(repeating: " ", count: width), x: origin.x, y: y, style: .reverse)
         buffer.put(field.text, x: origin.x, y: y, style: .reverse, limit: origin.x + width)
         buffer.cursor = Position(x: origin.x + field.cursorColumn, y: y)
+    }
+
+    static func confirmDelete(_ listing: SessionListing, in buffer: inout CellBuffer) {
+        let width = min(buffer.size.width - 8, 68)
+        var lines: [(String, Style)] = [("Delete session \(listing.id)?", .bold), ("", .plain)]
+        let facts = "Started \(listing.when), \(listing.answered) of \(listing.questionCount) answered, \(listing.state.rawValue) · \(listing.guides)"
+        lines += WordWrap.wrap(facts, width: width).map { ($0, .plain) }
+        lines += [("", .plain), ("Its answers and timeline are removed for good.", .warning), ("", .plain),
+                  ("y    Delete it", .plain), ("Esc  Keep it", .plain)]
+        Chrome.box(title: "Delete", lines: lines, in: &buffer)
     }
 
     static func tooSmall(_ size: Size, timed: Bool, askingToQuit: Bool, in buffer: inout CellBuffer) {
