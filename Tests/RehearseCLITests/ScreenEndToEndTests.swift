@@ -320,7 +320,7 @@ import Testing
         let coloured = try TmuxSession(Self.practice(), home: home.path)
         tmux.waitFor("Rehearse · mock interviews in your terminal")
         tmux.waitFor("Kinds of question")
-        tmux.waitFor("[x] Robotics Software Engineer Interview")
+        tmux.waitFor("[x] Robotics Software Engineer")
         tmux.waitFor("[ Start the interview ]")
         coloured.waitFor("[ Start the interview ]")
         #expect(Self.colourCodes(in: tmux.styledScreen()).isEmpty, "NO_COLOR draws no colour")
@@ -370,6 +370,18 @@ import Testing
         resumed.waitFor(Self.firstQuestion)
         resumed.waitFor("Typed before Ctrl-C.")
         resumed.waitFor("PAUSED")
+    }
+
+    /// Proves the home screen fits the smallest terminal it draws in (60x18): Start shows and
+    /// Enter on it begins; guide titles keep their role, clipped text ends in "…". (Start had
+    /// been drawn under the status line.)
+    @Test func theHomeScreenAtTheSmallestSizeShowsStart() throws {
+        let home = try TemporaryFolder()
+        let tmux = try TmuxSession(Self.practice(), home: home.path, width: 60, height: 18)
+        let screen = tmux.waitUntil("the home screen with Start") { $0.contains("[ Start the interview ]") }
+        #expect(screen?.contains("[x] Robotics Software E…") == true, "\(screen ?? "")")
+        tmux.press("Enter")
+        tmux.waitFor("How this session runs")
     }
 
     // MARK: Regressions: each of these once failed.

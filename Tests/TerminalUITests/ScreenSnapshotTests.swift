@@ -40,6 +40,19 @@ import Testing
         try ScreenHarness(size: size, interrupted: interrupted).expectSnapshot("home")
     }
 
+    /// At the smallest size the right column scrolls: Start (where the focus begins) shows, and
+    /// the kinds come back into view as the focus moves up to them.
+    @Test func homeAtTheSmallestSize() throws {
+        let interrupted = SessionListing(id: "1f2e3d4c", when: "2026-11-20 09:15 UTC", guides: "Robotics", answered: 1,
+                                         questionCount: 3, state: .interrupted, score: nil)
+        var harness = try ScreenHarness(size: AppState.minimumSize, interrupted: interrupted)
+        #expect(harness.screen.contains("[ Start the interview ]"))
+        try harness.expectSnapshot("home")
+        harness.state.home.focus = .kind(.technical)
+        #expect(harness.screen.contains("Kinds of question"))
+        #expect(!harness.screen.contains("[ Start the interview ]"))
+    }
+
     @Test(arguments: sizes) func briefing(size: Size) throws {
         var harness = try ScreenHarness(size: size)
         try harness.startSession()

@@ -19,9 +19,9 @@ enum QuestionScreen {
         // gets the kind beside it.
         let category = planned.categoryName.lowercased().contains(planned.kind.displayName.lowercased())
             ? planned.categoryName : "\(planned.kind.displayName) · \(planned.categoryName)"
-        Chrome.header("Rehearse · \(planned.guideTitle)",
-                      right: "Question \(interview.index + 1) of \(interview.plan.questions.count) · \(category)",
-                      in: &buffer)
+        let right = "Question \(interview.index + 1) of \(interview.plan.questions.count) · \(category)"
+        let room = buffer.size.width - TextWidth.of(right) - TextWidth.of("Rehearse · ") - 3
+        Chrome.header("Rehearse · \(GuideTitle.fitted(planned.guideTitle, width: room))", right: right, in: &buffer)
     }
 
     static func draw(_ state: AppState, _ session: SessionScreenState, in buffer: inout CellBuffer) {
