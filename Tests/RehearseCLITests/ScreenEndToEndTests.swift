@@ -418,6 +418,43 @@ import Testing
         #expect(back?.contains("exited with status") == false, "the editor failed:\n\(back ?? "")")
     }
 
+    /// Proves $EDITOR gets a STAR answer whole and a file that ends with a line break: an
+    /// editor that refuses a file without one (exit 3) and writes the Action under its heading
+    /// gives back the four parts, each in its place, as the export shows.
+    @Test func theEditorGetsAStarAnswerWholeAndSplitsItBack() throws {
+        let home = try TemporaryFolder()
+        let editor = try home.write("editor.sh", """
+            #!/bin/sh
+            [ "$(tail -c 1 "$1" | od -An -c | tr -d ' ')" = '\\n' ] || exit 3
+            grep -q '^## Situation$' "$1" || exit 4
+            sed -i 's/^## Action$/## Action\\nRewired the lidar./' "$1"
+
+            """)
+        #expect(chmod(editor, 0o755) == 0)
+        let tmux = try TmuxSession(Self.practice(answerTime: 120), home: home.path, environment: ["EDITOR": editor])
+        Self.startFirstQuestion(tmux)
+        tmux.press("C-s")
+        tmux.waitFor(Self.firstFollowUp)
+        tmux.press("C-s")
+        tmux.waitFor("Rubric: Space ticks what your answer made")
+        tmux.press("Enter")
+        tmux.waitFor("▸ Situation")
+        tmux.type("A vineyard trial.")
+        tmux.waitFor("A vineyard trial.")
+        tmux.press("C-e")
+        let back = tmux.waitUntil("the Action back from the editor") { $0.contains("Rewired the lidar.") || $0.contains("exited with status") }
+        #expect(back?.contains("exited with status") == false, "the editor refused the file:\n\(back ?? "")")
+        tmux.press("C-c")
+        #expect(tmux.exitStatus() == 130)
+        let export = try RehearseBinary.run(["export", "latest", "--format", "json"], home: home.path)
+        let transcript = try #require(try RehearseBinary.json(export.stdout) as? [String: Any])
+        let questions = try #require(transcript["questions"] as? [[String: Any]])
+        let parts = try #require(questions.last?["starParts"] as? [String: String])
+        #expect(parts["situation"] == "A vineyard trial.")
+        #expect(parts["action"] == "Rewired the lidar.")
+        #expect(parts["task"] == "" || parts["task"] == nil)
+    }
+
     /// Proves the resumed session says where it stands and waits: "Resumed at question 1 of 2
     /// with 0:07 used, paused" shows after `--resume`, the clock stays at 0:07 while paused,
     /// and goes on from there after ^P. (The status had been stamped with the new process's

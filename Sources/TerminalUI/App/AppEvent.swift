@@ -17,7 +17,8 @@ public enum AppEvent: Sendable {
     /// A stored session: to read (finished) or to go on with (interrupted).
     case transcriptLoaded(id: String, when: String, Interview)
     case resumable(id: String, Interview, guides: [Guide])
-    /// The text `$EDITOR` gave back for a field (nil when the editor failed).
+    /// The text `$EDITOR` gave back for a field (nil when the editor failed); a STAR document
+    /// for a STAR part.
     case externalEditFinished(AnswerField, String?)
     /// A message for the status line (an error).
     case message(String)
@@ -39,6 +40,7 @@ public enum AppCommand: Equatable, Sendable {
     /// The session stops but stays resumable (Ctrl-C, a signal, "later").
     case interrupt
     case bell
+    /// Hand `field`'s text to `$EDITOR` (for a STAR part, the whole answer as a `StarDocument`).
     case editExternally(AnswerField, String)
     case loadHistory
     case openTranscript(id: String)

@@ -57,7 +57,12 @@ extension AppState {
             return commands
         case .externalEditFinished(let field, let text):
             guard let text else { return [] }
-            return replaceText(of: field, with: text)
+            guard case .star = field, let record = session?.interview.currentRecord else { return replaceText(of: field, with: text) }
+            // Back from a STAR document: each part that changed takes its new text.
+            let parts = StarDocument.parse(text)
+            return StarPart.allCases.filter { parts[$0] != record.text(of: .star($0)) }.flatMap { part in
+                replaceText(of: .star(part), with: parts[part] ?? "")
+            }
         case .message(let text):
             status = text
             return []

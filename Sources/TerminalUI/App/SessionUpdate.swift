@@ -69,8 +69,10 @@ extension AppState {
             status = target == .star ? "STAR form: Tab moves between the parts." : "Free form."
             return commands
         case .externalEditor:
-            guard let field = session.focusedField else { return [] }
-            return [.editExternally(field, session.interview.currentRecord?.text(of: field) ?? "")]
+            guard let field = session.focusedField, let record = session.interview.currentRecord else { return [] }
+            // A STAR answer goes whole, a heading per part, so the parts can be written together.
+            if case .star = field { return [.editExternally(field, StarDocument.render(record.starParts))] }
+            return [.editExternally(field, record.text(of: field))]
         case .help: return showHelp()
         case .quit: return ask()
         case .leaveForLater: return leaveForLater()

@@ -109,7 +109,7 @@ enum QuestionScreen {
         let x = QuestionLayout.margin
         let right = buffer.size.width - x
         for part in StarPart.allCases {
-            let name = part.rawValue.prefix(1).uppercased() + part.rawValue.dropFirst()
+            let name = part.title
             let words = analysis.words[part] ?? 0
             var figures = Wording.plural(words, "word")
             if let target = StarAnalysis.targetShare[part] {
