@@ -61,3 +61,18 @@ import Testing
         #expect(onHome.commands == [.exit])
     }
 }
+
+/// Undo through the app: ^Z and ^Y change the answer and are saved like typing.
+@Suite struct UndoThroughTheAppTests {
+    @Test func ctrlZTakesBackAPasteAndCtrlYPutsItBack() throws {
+        var harness = try ScreenHarness.answering()
+        harness.type("Typed. ")
+        harness.press(.paste("Pasted."))
+        harness.press(.control("z"))
+        #expect(harness.state.session?.interview.currentRecord?.freeText == "Typed. ")
+        harness.press(.control("y"))
+        #expect(harness.state.session?.interview.currentRecord?.freeText == "Typed. Pasted.")
+        harness.press(.control("p"), .control("z"))
+        #expect(harness.state.session?.interview.currentRecord?.freeText == "Typed. Pasted.", "paused: nothing changes")
+    }
+}

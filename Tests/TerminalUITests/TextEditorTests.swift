@@ -179,3 +179,63 @@ import Testing
         #expect(LineEditor("short").visible(width: 20) == ("short", 5))
     }
 }
+
+@Suite struct UndoTests {
+    private func apply(_ editor: inout TextEditor, _ edits: TextEditor.Edit...) {
+        for edit in edits { editor.apply(edit, width: 40, height: 5) }
+    }
+
+    @Test func typingComesBackAWordAtATime() {
+        var editor = TextEditor()
+        for character in "one two three" { apply(&editor, .insert(String(character))) }
+        apply(&editor, .undo)
+        #expect(editor.text == "one two ")
+        apply(&editor, .undo)
+        #expect(editor.text == "one ")
+        apply(&editor, .redo, .redo)
+        #expect(editor.text == "one two three")
+        #expect(editor.cursor == 13)
+        #expect(!editor.canRedo)
+    }
+
+    @Test func aPasteIsOneStepAndAMoveEndsTheTypingStep() {
+        var editor = TextEditor("start")
+        apply(&editor, .insert("ab"), .left, .insert("X"), .paste("pasted text\nmore"))
+        #expect(editor.text == "startaXpasted text\nmoreb")
+        apply(&editor, .undo)
+        #expect(editor.text == "startaXb")
+        #expect(editor.cursor == 7)
+        apply(&editor, .undo)
+        #expect(editor.text == "startab", "the move ended the step before the X")
+        apply(&editor, .undo)
+        #expect(editor.text == "start")
+        apply(&editor, .undo)
+        #expect(editor.text == "start", "nothing more to undo")
+    }
+
+    @Test func deletionsUndoTooAndANewEditDropsTheRedo() {
+        var editor = TextEditor("hello world")
+        apply(&editor, .deleteBackward, .deleteBackward, .deleteBackward)
+        #expect(editor.text == "hello wo")
+        apply(&editor, .deleteWordBackward)
+        #expect(editor.text == "hello ")
+        apply(&editor, .undo)
+        #expect(editor.text == "hello wo")
+        apply(&editor, .undo)
+        #expect(editor.text == "hello world", "a run of Backspace is one step")
+        apply(&editor, .textStart, .deleteForward, .deleteForward)
+        #expect(editor.text == "llo world")
+        apply(&editor, .undo)
+        #expect(editor.text == "hello world")
+        #expect(editor.cursor == 0)
+        apply(&editor, .insert("Oh, "))
+        #expect(!editor.canRedo)
+    }
+
+    @Test func aTextFromTheEditorIsOneStep() {
+        var editor = TextEditor("draft")
+        editor.replace(with: "final text", width: 40, height: 5)
+        apply(&editor, .undo)
+        #expect(editor.text == "draft")
+    }
+}

@@ -1,6 +1,9 @@
 /// Words and their stems, for counting and for spotting rubric points in an answer.
 public enum Words {
     /// The words of a text, lower-cased: runs of letters, digits and inner apostrophes or hyphens.
+    /// Chinese and Japanese are written without spaces, so each ideograph and each kana is a
+    /// word of its own, as word processors count them (marks that repeat or lengthen the one
+    /// before, 々 and ー, add none); Korean, written with spaces, counts by its spaced words.
     /// It runs on every keystroke (live word counts), so ASCII is handled without Unicode's
     /// property tables.
     public static func split(_ text: String) -> [String] {
@@ -23,6 +26,17 @@ public enum Words {
             case 0..<0x80:
                 finish()
             default:
+                switch value {
+                case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F, // ideographs
+                     0x3041...0x3096, 0x30A1...0x30FA, 0x31F0...0x31FF, 0xFF66...0xFF6F, 0xFF71...0xFF9D: // kana
+                    finish()
+                    words.append(String(scalar))
+                    continue
+                case 0x3005, 0x3099...0x309A, 0x309D...0x309E, 0x30FC...0x30FE, 0xFF70, 0xFF9E...0xFF9F:
+                    continue
+                default:
+                    break
+                }
                 let properties = scalar.properties
                 switch properties.generalCategory {
                 case .nonspacingMark, .spacingMark, .enclosingMark:

@@ -101,6 +101,8 @@ public enum KeyTable {
                 KeyBinding([.function(1), .control("g")], .help, "This help", hint: "help"),
                 KeyBinding([.control("q")], .quit, "Leave the interview (asks first)", hint: "quit"),
                 KeyBinding([.control("c")], .leaveForLater, "Stop now and keep the session to resume later"),
+                KeyBinding([.control("z")], .edit(.undo), "Undo: typing comes back a word at a time, a paste at once", hint: "undo"),
+                KeyBinding([.control("y")], .edit(.redo), "Redo what was undone"),
                 KeyBinding([.enter], .edit(.newline), "New line"),
                 KeyBinding([.left, .right], .edit(.left), "Move by character"),
                 KeyBinding([.wordLeft, .wordRight], .edit(.wordLeft), "Move by word (also Alt-b, Alt-f)"),

@@ -140,7 +140,7 @@ extension AppState {
     mutating func edit(_ edit: TextEditor.Edit) -> [AppCommand] {
         guard var session, let field = session.focusedField else { return [] }
         let changes: Bool = switch edit {
-        case .insert, .paste, .newline, .deleteBackward, .deleteForward, .deleteWordBackward, .deleteWordForward: true
+        case .insert, .paste, .newline, .deleteBackward, .deleteForward, .deleteWordBackward, .deleteWordForward, .undo, .redo: true
         default: false
         }
         if changes, session.interview.isPaused {
@@ -169,7 +169,7 @@ extension AppState {
             return []
         }
         let layout = questionLayout(for: session)
-        var editor = session.editors[field] ?? TextEditor()
+        var editor = session.editors[field] ?? TextEditor(session.interview.currentRecord?.text(of: field) ?? "")
         editor.replace(with: text, width: layout.editorWidth(for: field), height: layout.editorHeight(for: field))
         session.editors[field] = editor
         self.session = session

@@ -22,9 +22,9 @@ enum Overlays {
                 lines.append((lead + String(repeating: " ", count: max(1, keyWidth - TextWidth.of(lead))) + line, .plain))
             }
         }
+        // First, where it is seen without scrolling: what the clock does meanwhile.
         if let note = clockNote(state) {
-            lines.append(("", .plain))
-            lines += WordWrap.wrap(note, width: keyWidth + textWidth).map { ($0, .bold) }
+            lines = WordWrap.wrap(note, width: keyWidth + textWidth).map { ($0, .bold) } + [("", .plain)] + lines
         }
         if context == .answering {
             lines.append(("", .plain))

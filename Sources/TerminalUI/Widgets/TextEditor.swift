@@ -24,6 +24,7 @@ public struct TextEditor: Equatable, Sendable, CursorText {
     public private(set) var scrollTop = 0
     /// The column kept while moving up and down through shorter lines.
     private var preferredColumn: Int?
+    private var history = UndoHistory()
 
     public init(_ text: String = "") {
         characters = Array(text)
@@ -46,6 +47,8 @@ public struct TextEditor: Equatable, Sendable, CursorText {
         case deleteBackward, deleteForward, deleteWordBackward, deleteWordForward
         case left, right, wordLeft, wordRight, up, down, lineStart, lineEnd, pageUp, pageDown
         case textStart, textEnd
+        /// Takes back the last step (see `UndoHistory`), or puts it back again.
+        case undo, redo
     }
 
     /// Applies `edit` for a view `width` columns wide and `height` lines high. Returns whether
@@ -54,18 +57,30 @@ public struct TextEditor: Equatable, Sendable, CursorText {
     public mutating func apply(_ edit: Edit, width: Int, height: Int) -> Bool {
         var changed = false
         switch edit {
-        case .insert(let text), .paste(let text):
-            changed = insert(text)
+        case .insert(let text):
+            changed = insert(text, as: .typing)
+        case .paste(let text):
+            changed = insert(text, as: .single)
         case .newline:
-            changed = insert("\n")
+            changed = insert("\n", as: .single)
         case .deleteBackward:
-            if cursor > 0 { changed = delete(cursor - 1..<cursor) }
+            if cursor > 0 { changed = remove(cursor - 1..<cursor, as: .deleting) }
         case .deleteForward:
-            if cursor < characters.count { changed = delete(cursor..<cursor + 1) }
+            if cursor < characters.count { changed = remove(cursor..<cursor + 1, as: .deleting) }
         case .deleteWordBackward:
-            changed = delete(wordStart(before: cursor)..<cursor)
+            changed = remove(wordStart(before: cursor)..<cursor, as: .single)
         case .deleteWordForward:
-            changed = delete(cursor..<wordEnd(after: cursor))
+            changed = remove(cursor..<wordEnd(after: cursor), as: .single)
+        case .undo:
+            guard let change = history.takeUndo() else { break }
+            characters.replaceSubrange(change.location..<(change.location + change.inserted.count), with: change.removed)
+            cursor = change.cursorBefore
+            changed = true
+        case .redo:
+            guard let change = history.takeRedo() else { break }
+            characters.replaceSubrange(change.location..<(change.location + change.removed.count), with: change.inserted)
+            cursor = change.cursorAfter
+            changed = true
         case .left:
             cursor = max(0, cursor - 1)
         case .right:
@@ -95,13 +110,22 @@ public struct TextEditor: Equatable, Sendable, CursorText {
         case .up, .down, .pageUp, .pageDown: break
         default: preferredColumn = nil
         }
+        // A move ends the typing step being built.
+        if !changed { history.close() }
         scrollToCursor(width: width, height: height)
         return changed
     }
 
-    /// Replaces the whole text (from `$EDITOR`), the insertion point at its end.
+    /// Whether there is a step to undo, or to redo.
+    public var canUndo: Bool { history.canUndo }
+    public var canRedo: Bool { history.canRedo }
+
+    /// Replaces the whole text (from `$EDITOR`), the insertion point at its end: one step to undo.
     public mutating func replace(with text: String, width: Int, height: Int) {
-        characters = Array(text.prefix(Self.maximumLength))
+        let new = Array(text.prefix(Self.maximumLength))
+        history.record(UndoHistory.Change(location: 0, removed: characters, inserted: new, cursorBefore: cursor, cursorAfter: new.count),
+                       as: .single)
+        characters = new
         cursor = characters.count
         preferredColumn = nil
         scrollToCursor(width: width, height: height)
@@ -130,6 +154,25 @@ public struct TextEditor: Equatable, Sendable, CursorText {
     }
 
     // MARK: Editing
+
+    /// Inserts `text` and records it for undo.
+    private mutating func insert(_ text: String, as kind: UndoHistory.Kind) -> Bool {
+        let location = cursor
+        guard insert(text) else { return false }
+        history.record(UndoHistory.Change(location: location, removed: [], inserted: Array(characters[location..<cursor]),
+                                          cursorBefore: location, cursorAfter: cursor), as: kind)
+        return true
+    }
+
+    /// Deletes `range` and records it for undo.
+    private mutating func remove(_ range: Range<Int>, as kind: UndoHistory.Kind) -> Bool {
+        let before = cursor
+        let removed = Array(characters[range])
+        guard delete(range) else { return false }
+        history.record(UndoHistory.Change(location: range.lowerBound, removed: removed, inserted: [], cursorBefore: before,
+                                          cursorAfter: cursor), as: kind)
+        return true
+    }
 
     private mutating func insert(_ text: String) -> Bool {
         let room = Self.maximumLength - characters.count
