@@ -128,6 +128,13 @@ struct PracticeCommand: ParsableCommand {
             Console.error("the session could not be saved completely in \(store.path)")
             throw ExitCode(1)
         }
+        // A session with nothing in it (a pipe that ended, an early :quit) is not kept.
+        if let stored = try? store.session(saver.id), !stored.interview.holdsUserWork {
+            try? store.delete(saver.id)
+            Console.out("Nothing was written, so the session was not kept.")
+            if session.wasInterrupted { throw ExitCode(130) }
+            return
+        }
         if session.wasInterrupted {
             try? store.markInterrupted(saver.id)
             Console.out("Session \(saver.id) is saved: go on with it with `rehearse practice --resume \(saver.id)`.")

@@ -76,3 +76,22 @@ import Testing
         #expect(harness.state.session?.interview.currentRecord?.freeText == "Typed. Pasted.", "paused: nothing changes")
     }
 }
+
+/// A session with nothing in it is removed, not kept.
+@Suite struct EmptySessionUpdateTests {
+    @Test func leavingAnEmptySessionDiscardsIt() throws {
+        var harness = try ScreenHarness.answering()
+        harness.commands = []
+        harness.press(.control("c"))
+        #expect(harness.commands == [.discard(id: "0a1b2c3d"), .exit])
+    }
+
+    @Test func aTickedPointIsWorkEvenWithNothingWritten() throws {
+        var harness = try ScreenHarness.answering()
+        harness.press(.control("s"), .control("s"), .character(" "), .enter)
+        harness.commands = []
+        harness.press(.control("c"))
+        #expect(harness.commands.contains(.interrupt))
+        #expect(!harness.commands.contains(.discard(id: "0a1b2c3d")))
+    }
+}

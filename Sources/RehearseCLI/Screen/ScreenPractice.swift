@@ -36,6 +36,10 @@ enum ScreenPractice {
         // A signal ends the program with its conventional status, wherever it came.
         let signalStatus = runner.signal.map { 128 + $0 }
         // After the screen is gone: what happened, on the terminal's normal output.
+        if runner.discarded, runner.sessionID == nil {
+            Console.out("Nothing was written, so the session was not kept.")
+            if case .interrupted(let signal) = runner.ending { return signal.map { 128 + $0 } ?? 130 }
+        }
         if let id = runner.sessionID {
             switch runner.ending {
             case .interrupted(let signal):

@@ -28,6 +28,8 @@ final class ScreenRunner {
     /// stopped (its saved instants come from an earlier process).
     private var offset: Duration = .zero
     private(set) var sessionID: String?
+    /// A session was begun and, having nothing in it, removed.
+    private(set) var discarded = false
     private(set) var ending: Ending = .quit
     private var saveFailed = false
     /// The signal that ended the run, if one did.
@@ -162,6 +164,13 @@ final class ScreenRunner {
         case .interrupt:
             if let sessionID { try? store.markInterrupted(sessionID) }
             ending = .interrupted(signal: signal)
+        case .discard(let id):
+            try? store.delete(id)
+            if sessionID == id {
+                sessionID = nil
+                discarded = true
+            }
+            if state.finished { ending = .interrupted(signal: signal) }
         case .bell:
             terminal.bell()
         case .editExternally(let field, let text):

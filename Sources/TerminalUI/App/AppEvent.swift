@@ -39,6 +39,8 @@ public enum AppCommand: Equatable, Sendable {
     case save(Interview, Interview.Event?, [Interview.Effect], question: Int)
     /// The session stops but stays resumable (Ctrl-C, a signal, "later").
     case interrupt
+    /// The session ended with nothing in it: remove it from the store.
+    case discard(id: String)
     case bell
     /// Hand `field`'s text to `$EDITOR` (for a STAR part, the whole answer as a `StarDocument`).
     case editExternally(AnswerField, String)

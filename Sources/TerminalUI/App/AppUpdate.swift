@@ -169,10 +169,12 @@ extension AppState {
         return leaveForLater()
     }
 
-    /// Stops now and keeps the session resumable; outside a session, just quits.
+    /// Stops now and keeps the session resumable; outside a session, just quits. A session
+    /// with nothing in it is not kept.
     mutating func leaveForLater() -> [AppCommand] {
         finished = true
-        guard let session, !session.interview.phase.isFinished, session.id != nil else { return [.exit] }
+        guard let session, !session.interview.phase.isFinished, let id = session.id else { return [.exit] }
+        guard session.interview.holdsUserWork else { return [.discard(id: id), .exit] }
         return [.save(session.interview, nil, [], question: session.interview.index), .interrupt, .exit]
     }
 

@@ -220,6 +220,12 @@ extension AppState {
         } else if moved, !(phase == .reading && session.interview.phase == .answering), status?.hasPrefix("Time ran out") != true {
             status = nil
         }
+        // Ended with nothing in it: not kept.
+        if moved, session.interview.phase.isFinished, let id = session.id, !session.interview.holdsUserWork {
+            self.session?.id = nil
+            commands.append(.discard(id: id))
+            status = "Nothing was written, so this session is not kept."
+        }
         return commands
     }
 
