@@ -28,6 +28,25 @@ import Testing
         #expect(answer.hasPrefix("pasted words\npasted words\n"), "the pasted ^S is text, and dropped")
     }
 
+    /// Proves a guide's zero-width joiners, zero-width spaces and byte-order marks never reach
+    /// the terminal: the question shows without them and no row of the screen holds one.
+    @Test func invisibleCharactersInAGuideNeverReachTheScreen() throws {
+        let home = try TemporaryFolder()
+        let standard = try String(contentsOfFile: RehearseBinary.fixture("standard"), encoding: .utf8)
+        let guide = try home.write("invisible.md", standard.replacingOccurrences(
+            of: "#### How do you choose between ROS 2 QoS profiles for a sensor topic?",
+            with: "#### How do\u{200D} you choose\u{200B} between ROS 2 QoS\u{FEFF} profiles for a sensor\u{200E} topic?"))
+        var arguments = ScreenEndToEndTests.practice(answerTime: 600)
+        arguments[arguments.count - 1] = guide
+        let tmux = try TmuxSession(arguments, home: home.path)
+        ScreenEndToEndTests.startFirstQuestion(tmux)
+        let screen = tmux.screen()
+        let invisible: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0xFEFF]
+        #expect(!screen.unicodeScalars.contains { invisible.contains($0.value) }, "\(screen.unicodeScalars.filter { invisible.contains($0.value) }.map(\.value))")
+        tmux.press("C-c")
+        #expect(tmux.exitStatus() == 130)
+    }
+
     /// Proves Ctrl-C stops the interview from the help overlay and from the quit dialog, as it
     /// does from the editor: status 130, the session kept to resume.
     @Test(arguments: ["F1", "C-q"]) func ctrlCStopsFromAnOverlay(opener: String) throws {

@@ -85,3 +85,32 @@ import Testing
         #expect(buffer.lines[0] == "Computer Visi…")
     }
 }
+
+@Suite struct InvisibleCharacterTests {
+    @Test func zeroWidthAndDirectionMarksAreDropped() {
+        var buffer = CellBuffer(size: Size(width: 20, height: 3))
+        buffer.put("\u{200B}x\u{FEFF}y\u{200E}z\u{200F}\u{2060}!", x: 0, y: 0)
+        #expect(buffer.lines[0] == "xyz!")
+        // A joiner after a letter, or alone at the start of a row, is gone from every cell.
+        buffer.put("\u{200D}a\u{200D}b\u{200C}c", x: 0, y: 1)
+        #expect(buffer.lines[1] == "abc")
+        for cell in buffer.cells {
+            #expect(!cell.character.unicodeScalars.contains { CellBuffer.isInvisible($0) }, "\(cell.character.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func emojiJoinedIntoOnePictureStayWhole() {
+        var buffer = CellBuffer(size: Size(width: 20, height: 1))
+        let family = "👩‍👩‍👧"
+        let end = buffer.put(family + "x", x: 0, y: 0)
+        #expect(buffer[0, 0].character == Character(family))
+        #expect(end == 3)
+        #expect(buffer.lines[0] == family + "x")
+    }
+
+    @Test func directionOverridesStayVisible() {
+        var buffer = CellBuffer(size: Size(width: 20, height: 1))
+        buffer.put("a\u{202E}b\u{2067}c", x: 0, y: 0)
+        #expect(buffer.lines[0] == "a\u{FFFD}b\u{FFFD}c")
+    }
+}

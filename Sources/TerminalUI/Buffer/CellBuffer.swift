@@ -139,14 +139,40 @@ public struct CellBuffer: Equatable, Sendable {
         if combined.count == 1 { cells[index].character = Character(combined) }
     }
 
-    /// Control and bidirectional-override characters as a visible stand-in.
+    /// What a cell may show of `character`: control characters and bidirectional overrides
+    /// as a visible stand-in, and nothing of the invisible format characters (zero-width
+    /// spaces and joiners, direction marks, the byte-order mark), which a terminal would
+    /// attach to whatever it draws next; nil when nothing is left. A zero-width joiner between
+    /// two emoji stays: it makes them one picture.
     static func displayable(_ character: Character) -> Character? {
-        guard let first = character.unicodeScalars.first else { return " " }
-        if character.unicodeScalars.count == 1, first.value >= 0x20, first.value < 0x7F { return character }
-        if character.unicodeScalars.contains(where: { TerminalText.needsNeutralizing($0) }) {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return nil }
+        if scalars.count == 1, first.value >= 0x20, first.value < 0x7F { return character }
+        if scalars.contains(where: { TerminalText.needsNeutralizing($0) }) {
             return first.value == 0x09 ? " " : "\u{FFFD}"
         }
-        return character
+        guard scalars.contains(where: isInvisible) else { return character }
+        let all = Array(scalars)
+        var kept = String.UnicodeScalarView()
+        for (index, scalar) in all.enumerated() {
+            let joinsEmoji = scalar.value == 0x200D && index > 0 && index + 1 < all.count
+                && isPictograph(all[index - 1], orItsModifier: true) && isPictograph(all[index + 1], orItsModifier: false)
+            if joinsEmoji || !isInvisible(scalar) { kept.append(scalar) }
+        }
+        return String(kept).first
+    }
+
+    /// Zero-width and direction format characters that show nothing themselves.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200B...0x200F, 0x2060...0x2064, 0xFEFF, 0x061C, 0x180E: true
+        default: false
+        }
+    }
+
+    private static func isPictograph(_ scalar: Unicode.Scalar, orItsModifier: Bool) -> Bool {
+        if orItsModifier, scalar.value == 0xFE0F || scalar.properties.isEmojiModifier { return true }
+        return scalar.value > 0xFF && scalar.properties.isEmoji
     }
 
     /// The rows as text, trailing spaces trimmed: what a snapshot test compares.
