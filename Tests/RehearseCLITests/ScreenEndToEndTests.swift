@@ -47,10 +47,11 @@ import Testing
     /// Proves the whole happy path on a real terminal: home, briefing, a free answer with its
     /// follow-up, a ticked rubric point, a STAR answer typed part by part with Tab, and the
     /// summary with scores; q exits 0 with "Saved as session", the terminal is canonical
-    /// again, and the export holds every typed answer, all four STAR parts included.
-    @Test func aTwoQuestionSessionFromHomeToSummary() throws {
+    /// again, and the export holds every typed answer, all four STAR parts included. Under
+    /// xterm's and screen's TERM alike.
+    @Test(arguments: ["xterm-256color", "screen-256color"]) func aTwoQuestionSessionFromHomeToSummary(term: String) throws {
         let home = try TemporaryFolder()
-        let tmux = try TmuxSession(Self.practice(), home: home.path)
+        let tmux = try TmuxSession(Self.practice(), home: home.path, environment: ["TERM": term])
         tmux.waitFor("[ Start the interview ]")
         tmux.press("Enter") // the focus starts on Start
         tmux.waitFor("How this session runs")

@@ -39,6 +39,16 @@ import Testing
         #expect(harness.state.history.picked?.id == "1f2e3d4c")
     }
 
+    @Test func ctrlCQuitsFromTheDeleteQuestionAndTheSearchPrompt() throws {
+        var deleting = try Self.history()
+        deleting.press(.character("d"), .control("c"))
+        #expect(deleting.state.finished)
+        #expect(!deleting.commands.contains(.delete(id: "9a8b7c6d")))
+        var searching = try Self.history()
+        searching.press(.character("/"), .control("c"))
+        #expect(searching.state.finished)
+    }
+
     @Test func aRunningSessionIsNotOfferedForDeletion() throws {
         var harness = try ScreenHarness()
         var running = Self.sessions[0]
