@@ -11,13 +11,15 @@ import Testing
     /// Proves a piped run whose input ends at once, and a quick :quit, leave history empty.
     @Test func aPipedRunThatQuitsAtOnceLeavesNoSession() throws {
         let home = try TemporaryFolder()
-        let piped = try RehearseBinary.run(["practice", "--plain", "--questions", "1", "--think-time", "0"], home: home.path)
+        let arguments = ["practice", "--questions", "2", "--category", "technical", "--seed", "7", "--think-time", "0",
+                         "--bank", RehearseBinary.fixture("standard")]
+        let piped = try RehearseBinary.run(arguments + ["--plain"], home: home.path)
         #expect(piped.status == 0)
         #expect(piped.stdout.contains("Nothing was written, so the session was not kept."))
         #expect(!piped.stdout.contains("Saved as session"))
         #expect(try Self.storedSessions(home: home.path).isEmpty)
 
-        let quitting = try InteractiveSession(["practice", "--questions", "2", "--think-time", "0"], home: home.path)
+        let quitting = try InteractiveSession(arguments, home: home.path)
         quitting.waitFor("answer> ")
         quitting.send(":quit")
         #expect(quitting.finish() == 0)
