@@ -32,9 +32,15 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // zlib, to store the guide's questions and each session's plan compressed.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "TranscriptStore",
-            dependencies: ["InterviewCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["InterviewCore", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Screens drawn into a cell buffer: no terminal library, so tests read them as text.
         .target(name: "TerminalUI", dependencies: ["InterviewCore"]),

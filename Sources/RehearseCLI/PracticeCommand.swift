@@ -77,13 +77,7 @@ struct PracticeCommand: ParsableCommand {
 
     func run() throws {
         // The store first: a folder that cannot be written is refused before any question.
-        let store: TranscriptStore
-        do {
-            store = try TranscriptStore(folder: global.dataDirectoryPath)
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(ExitStatus.badInput)
-        }
+        let store = try StoredSessions.openForWriting(global)
         _ = try? store.markInterrupted()
         if !plain, ScreenPractice.isAvailable {
             var reference = resume
@@ -97,7 +91,7 @@ struct PracticeCommand: ParsableCommand {
             return
         }
         // Offer the newest interrupted session, however it was found to be interrupted.
-        let interrupted = ((try? store.sessions()) ?? []).filter { $0.state == .interrupted }
+        let interrupted = try? store.newestInterrupted()
         let saver = SessionSaver(store: store)
         var session: LineModeInterview
         if let resume {
@@ -110,7 +104,7 @@ struct PracticeCommand: ParsableCommand {
                                         write: Console.out, save: saver.save)
         } else {
             let (plan, briefings) = try makePlan()
-            if let latest = interrupted.first {
+            if let latest = interrupted {
                 Console.out("Session \(latest.id) was interrupted after \(latest.answered) of \(latest.questionCount) questions: go on with it with `rehearse practice --resume \(latest.id)`.")
             }
             let interview = Interview(plan: plan)
@@ -201,7 +195,7 @@ struct PracticeCommand: ParsableCommand {
             // `latest` is the newest session there is to go on with.
             let id: String
             if reference.lowercased() == "latest" {
-                guard let newest = try store.sessions().first(where: { $0.state == .interrupted }) else {
+                guard let newest = try store.newestInterrupted() else {
                     Console.error("no interrupted session to go on with (`rehearse history` lists sessions)")
                     return nil
                 }

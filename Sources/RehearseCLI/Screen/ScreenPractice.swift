@@ -72,6 +72,6 @@ enum ScreenPractice {
     }
 
     static func newestInterrupted(in store: TranscriptStore) -> SessionListing? {
-        ((try? store.sessions()) ?? []).first { $0.state == .interrupted }.map(ScreenRunner.listing)
+        (try? store.newestInterrupted())?.map(ScreenRunner.listing)
     }
 }
