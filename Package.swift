@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
         .testTarget(
             name: "RehearseCLITests",
-            dependencies: ["RehearseCLI", "rehearse"]
+            dependencies: ["RehearseCLI", "rehearse", "InterviewCore", "TranscriptStore"]
         ),
     ]
 )

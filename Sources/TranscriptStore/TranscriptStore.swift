@@ -157,13 +157,15 @@ public final class TranscriptStore: Sendable {
     /// Typing writes only the small state row; a move to another phase or question writes the
     /// session's summary and question rows too. If the file was deleted or replaced since it
     /// was opened, it is opened again and the session written whole.
+    /// `startedAt` is the session's start, for when the store has lost the session (or never
+    /// had it: a session brought back from a recovery file) and writes it whole.
     public func save(_ id: String, _ interview: Interview, event: Interview.Event? = nil, effects: [Interview.Effect] = [],
-                     position: Int? = nil, at date: Date = Date(), pid: Int32 = getpid()) throws {
+                     position: Int? = nil, at date: Date = Date(), pid: Int32 = getpid(), startedAt: Date? = nil) throws {
         let database = try writableDatabase()
         let known = connection.withLock { $0.marks[id] }
         let entry = event.flatMap { Self.timelineEntry($0, effects: effects, interview: interview) }
         let mark = try database.write { db -> SaveMark in
-            var mark = try known ?? Self.mark(db, id: id, interview, startedAt: date, pid: pid)
+            var mark = try known ?? Self.mark(db, id: id, interview, startedAt: startedAt ?? date, pid: pid)
             let full = known == nil || mark.phase != interview.phase || mark.index != interview.index || mark.pid != pid
                 || !Self.isTyping(event, effects: effects)
             _ = try SessionRows.writeState(db, session: id, interview, at: date)
