@@ -72,8 +72,11 @@ public final class TranscriptStore: Sendable {
         defer { if lock >= 0 { close(lock) } }
         do {
             // Look before writing: opening for writing switches the file to WAL, which would
-            // already change a file that is not ours, or a damaged one.
-            try StoreInspection.check(path, integrity: true)
+            // already change a file that is not ours, or a damaged one. Every page is read
+            // unless the file is as Rehearse last left it.
+            try StoreInspection.check(path, integrity: !IntegrityStamp.matches(folder: folder, path: path))
+            // From here the file changes: its note is out of date until it is closed again.
+            IntegrityStamp.forget(folder: folder)
             // The file holds the user's answers: theirs alone, whatever mode it was given.
             try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
             let pool = try DatabasePool(path: path, configuration: Self.writingConfiguration)
@@ -121,6 +124,19 @@ public final class TranscriptStore: Sendable {
         } catch {
             throw StoreError.wrapping(error, path: path)
         }
+    }
+
+    deinit {
+        guard access == .readWrite else { return }
+        // Closed, then noted as whole: the next open need not read every page again.
+        let closed = connection.withLock { connection -> Bool in
+            guard let pool = connection.database as? DatabasePool else { return false }
+            // Readers first: the last connection to close checkpoints the journal and deletes it,
+            // which a read-only one cannot do.
+            pool.releaseMemory()
+            return (try? pool.close()) != nil
+        }
+        if closed { IntegrityStamp.record(folder: folder, path: path) }
     }
 
     /// The open database, for reading; nil when there is no store yet.

@@ -79,3 +79,26 @@ import Testing
         #expect(try reader.session(id).interview.records[0].freeText == "typed after the swap")
     }
 }
+
+/// Opening a large store stays quick: the full page check runs only when the file changed
+/// since Rehearse last closed it.
+@Suite struct IntegrityStampTests {
+    let folder = NSTemporaryDirectory() + "rehearse-stamp-" + UUID().uuidString
+
+    @Test func aStoreClosedCleanlyIsNotedAndAnyChangeUndoesTheNote() throws {
+        let path: String
+        do {
+            let store = try TranscriptStore(folder: folder)
+            path = store.path
+            _ = try store.createSession(Interview(plan: TranscriptStoreTests.plan()))
+            #expect(!IntegrityStamp.matches(folder: folder, path: path), "no note while the store is open")
+        }
+        #expect(IntegrityStamp.matches(folder: folder, path: path))
+        // Another program changes one byte: the note no longer matches, so the next open checks.
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        try handle.seek(toOffset: 2000)
+        try handle.write(contentsOf: Data([0x42]))
+        try handle.close()
+        #expect(!IntegrityStamp.matches(folder: folder, path: path))
+    }
+}
