@@ -291,7 +291,9 @@ struct LineModeInterview {
     private mutating func nextLine(timed: Bool) -> Stop {
         while true {
             if autosave.flushIfDue(at: now) { save(interview, nil, [], interview.index) }
-            if interview.phase.isTimed, !interview.isPaused, lastHeartbeat.map({ now - $0 >= Self.heartbeat }) ?? true {
+            // A save in the last second already recorded the clock.
+            let lastWrite = [lastHeartbeat, autosave.lastSave].compactMap { $0 }.max()
+            if interview.phase.isTimed, !interview.isPaused, lastWrite.map({ now - $0 >= Self.heartbeat }) ?? true {
                 // Record that time passed, so that a resumed clock does not give it back.
                 lastHeartbeat = now
                 let phase = interview.phase
@@ -313,7 +315,8 @@ struct LineModeInterview {
                 }
                 continue
             }
-            let heartbeatDue = interview.phase.isTimed && !interview.isPaused ? lastHeartbeat.map { $0 + Self.heartbeat } : nil
+            let heartbeatDue = interview.phase.isTimed && !interview.isPaused
+                ? [lastHeartbeat, autosave.lastSave].compactMap { $0 }.max().map { $0 + Self.heartbeat } : nil
             let deadlines = [timed ? nextDeadline() : nil, autosave.flushDeadline, heartbeatDue].compactMap { $0 }
             let wait = deadlines.min().map { max(.zero, $0 - now) }
             switch input.next(timeout: wait) {
