@@ -39,9 +39,11 @@ test: build
 bench: deps
 	$(SWIFT) build -c release --product rehearse-bench
 	$(SWIFT) build -c release --product rehearse-screen-bench
+	$(SWIFT) build -c release --product rehearse-store-bench
 	$(SWIFT) build -c release --product rehearse
 	.build/release/rehearse-bench
 	.build/release/rehearse-screen-bench
+	.build/release/rehearse-store-bench
 
 install: deps
 	$(SWIFT) build -c release --product rehearse
