@@ -47,6 +47,18 @@ import Testing
         #expect(refused > 0)
     }
 
+    @Test func oddThingsInPlaceOfTheStoreAreNamedPlainly() throws {
+        try FileManager.default.createDirectory(atPath: folder + "/rehearse.sqlite", withIntermediateDirectories: true)
+        #expect(throws: StoreError.notAFile(path: folder + "/rehearse.sqlite")) { try TranscriptStore(folder: folder) }
+        #expect(throws: StoreError.notAFile(path: folder + "/rehearse.sqlite")) { try TranscriptStore(folder: folder, access: .readOnly) }
+        let link = folder + "-link"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder + "/nowhere")
+        defer { try? FileManager.default.removeItem(atPath: link) }
+        #expect(throws: StoreError.folderNotWritable(path: link, reason: "it is a link to \(folder)/nowhere, which does not exist")) {
+            try TranscriptStore(folder: link)
+        }
+    }
+
     @Test func aStoreDeletedUnderARunningSessionIsWrittenAgainWhole() throws {
         let store = try TranscriptStore(folder: folder)
         var interview = Interview(plan: TranscriptStoreTests.plan())
