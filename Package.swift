@@ -80,6 +80,11 @@ let package = Package(
             dependencies: ["TerminalUI", "GuideParser", "InterviewCore"],
             path: "Benchmarks/ScreenBenchmark"
         ),
+        .executableTarget(
+            name: "rehearse-model-bench",
+            dependencies: ["AnswerModel", "COpenBLAS", "GuideParser", "InterviewCore"],
+            path: "Benchmarks/ModelBenchmark"
+        ),
         .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
         .testTarget(name: "AnswerModelTests", dependencies: ["AnswerModel", "InterviewCore"]),
         .testTarget(name: "GuideParserTests", dependencies: ["GuideParser", "InterviewCore"]),
