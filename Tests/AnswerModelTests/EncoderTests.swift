@@ -121,6 +121,24 @@ import Testing
         #expect(largestDifference(alone.values, tokens.values.prefix(alone.values.count)) > 1e-3)
     }
 
+    @Test func concurrentCallsGiveTheSameVectorsAsOneAtATime() async throws {
+        let model = try ModelFixtures.model()
+        let texts = ModelFixtures.reference.cases.map(\.text)
+        let alone = texts.map { model.embed($0) }
+        let together = await withTaskGroup(of: (Int, EmbeddingModel.Embedding).self) { group in
+            for (index, text) in texts.enumerated() {
+                group.addTask { (index, model.embed(text)) }
+            }
+            var results = [EmbeddingModel.Embedding?](repeating: nil, count: texts.count)
+            for await (index, embedding) in group { results[index] = embedding }
+            return results
+        }
+        for (one, other) in zip(alone, together) {
+            #expect(one.tokens.pieces == other?.tokens.pieces)
+            #expect(largestDifference(one.tokens.values, other?.tokens.values ?? []) < 1e-6)
+        }
+    }
+
     @Test func conformsToTheCoreProtocol() throws {
         let embedder: any TokenEmbedder = try ModelFixtures.model()
         let tokens = try embedder.tokenVectors(for: "Pin the BLAS library to one thread.")
