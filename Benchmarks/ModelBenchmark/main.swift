@@ -10,7 +10,9 @@ import COpenBLAS
 import Foundation
 
 let arguments = CommandLine.arguments
-let folder = arguments.count > 1 && !arguments[1].hasPrefix("--") ? arguments[1] : ".build/answer-model"
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let folder = arguments.count > 1 && !arguments[1].hasPrefix("--") ? arguments[1] : repository.appendingPathComponent(".build/answer-model").path
+let guidePath = repository.appendingPathComponent("QuestionBanks/edge-ai-engineer.md").path
 
 /// A 300-word answer to a technical question, in the product's own words: 443 word-pieces.
 let answer = """
@@ -65,7 +67,7 @@ func residentMemory() -> (total: Double, anonymous: Double, file: Double) {
 let clock = ContinuousClock()
 
 if arguments.contains("--depth-only") {
-    try depthStudy(folder: folder, guidePath: "QuestionBanks/edge-ai-engineer.md")
+    try depthStudy(folder: folder, guidePath: guidePath)
     exit(0)
 }
 
@@ -209,4 +211,4 @@ print(String(format: "  resident memory added by load + first pass: %.1f MB (%.1
 
 // MARK: 5. Stopping early
 
-try depthStudy(folder: folder, guidePath: "QuestionBanks/edge-ai-engineer.md")
+try depthStudy(folder: folder, guidePath: guidePath)
