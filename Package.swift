@@ -62,6 +62,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+        // The sentence-embedding model: tokenizer and BERT forward pass over memory-mapped weights.
+        // Optimized in debug builds too: unoptimized SIMD code is ~100 times slower, which would
+        // make `make run`'s debug binary take seconds to judge one answer.
+        .target(
+            name: "AnswerModel",
+            dependencies: ["InterviewCore", "COpenBLAS"],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
+        ),
         .executableTarget(name: "rehearse", dependencies: ["RehearseCLI"]),
         .executableTarget(
             name: "rehearse-bench",
@@ -78,7 +91,13 @@ let package = Package(
             dependencies: ["TranscriptStore", "InterviewCore", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/StoreBenchmark"
         ),
+        .executableTarget(
+            name: "rehearse-model-bench",
+            dependencies: ["AnswerModel", "COpenBLAS", "GuideParser", "InterviewCore"],
+            path: "Benchmarks/ModelBenchmark"
+        ),
         .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
+        .testTarget(name: "AnswerModelTests", dependencies: ["AnswerModel", "InterviewCore"]),
         .testTarget(name: "GuideParserTests", dependencies: ["GuideParser", "InterviewCore"]),
         .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore", "InterviewCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "InterviewCore", "GuideParser"]),
