@@ -21,10 +21,12 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        guard let store = StoredSessions.open(global), let stored = StoredSessions.load(session, from: store) else {
-            throw ExitCode(ExitStatus.badInput)
-        }
+        let reading = try StoredSessions.openForReading(global)
+        let stored = try StoredSessions.load(session, from: reading)
         if !plain, ScreenPractice.isAvailable {
+            // History behind the transcript can delete and start sessions: the store is opened
+            // for writing where the folder allows it, else it is only read.
+            let store = (try? TranscriptStore(folder: global.dataDirectoryPath)) ?? reading
             // The home screen behind it offers the default guide, as `rehearse practice` does.
             let status = ScreenPractice.run(store: store, catalog: global.catalog, choice: PracticeCommand.defaultChoice,
                                             extraBanks: [], from: .transcript(stored.summary.id))

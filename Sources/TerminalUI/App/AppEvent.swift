@@ -26,6 +26,8 @@ public enum AppEvent: Sendable {
     case exportFinished(ExportOutcome)
     /// The answer to `.searchHistory`: the sessions whose answers hold the text.
     case historySearched(String, matches: Set<String>)
+    /// Saving the session started failing (the reason), or works again (nil).
+    case saveProblem(String?)
 }
 
 /// What the app asks its runner to do: every side effect, as a value.

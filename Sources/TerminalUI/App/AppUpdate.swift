@@ -73,6 +73,11 @@ extension AppState {
             history.search = text.isEmpty ? nil : HistoryState.Search(text: text, matches: matches)
             history.select(picked)
             return []
+        case .saveProblem(let problem):
+            let was = saveProblem
+            saveProblem = problem
+            if was != nil, problem == nil { status = "Saved again: the session is in the store." }
+            return []
         }
     }
 

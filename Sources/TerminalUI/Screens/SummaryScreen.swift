@@ -52,7 +52,8 @@ enum SummaryScreen {
             buffer.put(row.result, x: resultX, y: y, style: row.result.hasPrefix("score") ? .good : .dim, limit: width - 1)
             y += 1
         }
-        Chrome.status(state.status, fallback: session.id.map { "Saved as session \($0): Enter reads it here, and m exports it there." }
+        Chrome.status(state.status, fallback: state.saveProblem.map(AppState.notSavedLine)
+            ?? session.id.map { "Saved as session \($0): Enter reads it here, and m exports it there." }
             ?? "Nothing was written, so this session is not kept.", in: &buffer)
         Chrome.hints(.summary, state, in: &buffer)
     }
