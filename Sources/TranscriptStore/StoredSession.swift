@@ -60,11 +60,3 @@ public struct StoredSession: Sendable {
     public var interview: Interview
     public var events: [TimelineEvent]
 }
-
-/// What a session's asked questions hold: their kinds, and all that was written for them.
-public struct SessionContents: Sendable, Equatable {
-    public var kinds: Set<CategoryKind> = []
-    public var text = ""
-
-    public init() {}
-}

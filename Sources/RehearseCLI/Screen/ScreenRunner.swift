@@ -41,8 +41,6 @@ final class ScreenRunner {
     private var writingOutcome: SessionWriter.Outcome?
     /// The signal that ended the run, if one did.
     private(set) var signal: Int32?
-    /// What each stored session's answers hold, read with history, for its search.
-    private var contents: [String: SessionContents] = [:]
 
     init(terminal: any Terminal, store: TranscriptStore, catalog: BankCatalog, guides: [String: LoadedGuide], home: HomeState,
          pendingSignal: @escaping () -> Int32?) {
@@ -212,8 +210,11 @@ final class ScreenRunner {
                 perform(state.update(.message("Cannot delete session \(id): \(error)")))
             }
         case .searchHistory(let text):
-            let matches = Set(contents.filter { $0.value.text.range(of: text, options: [.caseInsensitive, .diacriticInsensitive]) != nil }.keys)
-            perform(state.update(.historySearched(text, matches: matches)))
+            do {
+                perform(state.update(.historySearched(text, matches: try store.sessions(withAnswersHolding: text))))
+            } catch {
+                perform(state.update(.message("Cannot search the sessions: \(error)")))
+            }
         case .openTranscript(let id):
             do {
                 let stored = try store.session(id)
@@ -230,12 +231,12 @@ final class ScreenRunner {
         }
     }
 
-    /// Reads the sessions and what their answers hold (for history's filters and search).
+    /// Reads the sessions and their questions' kinds (for history's filter by kind).
     private func loadHistory() {
         do {
             try store.markInterrupted()
-            contents = try store.sessionContents()
-            perform(state.update(.historyLoaded(try store.sessions().map { Self.listing($0, kinds: contents[$0.id]?.kinds ?? []) })))
+            let kinds = try store.sessionKinds()
+            perform(state.update(.historyLoaded(try store.sessions().map { Self.listing($0, kinds: kinds[$0.id] ?? []) })))
         } catch {
             perform(state.update(.message("Cannot read the sessions: \(error)")))
         }
