@@ -435,6 +435,7 @@ public final class TranscriptStore: Sendable {
         case .abandon: return (at, "abandon", "")
         case .useScaffold(let scaffold, _): return (at, "scaffold", scaffold.rawValue)
         case .review(let ticks, _): return (at, "review", ticks.sorted().map { String($0 + 1) }.joined(separator: " "))
+        case .chooseGrade(let grade, _): return (at, "grade", grade?.name ?? "")
         }
     }
 
