@@ -66,3 +66,15 @@ public enum PracticeGrading {
         chosen ?? score.map(scale.grade(forScore:)) ?? .good
     }
 }
+
+/// An earlier attempt at a question, with the answer given then: shown beside this one.
+public struct PastAnswer: Sendable, Equatable {
+    public var attempt: Attempt
+    /// The answer as it was recorded (free text or STAR parts).
+    public var record: QuestionRecord
+
+    public init(attempt: Attempt, record: QuestionRecord) {
+        self.attempt = attempt
+        self.record = record
+    }
+}

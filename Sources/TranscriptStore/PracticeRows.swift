@@ -1,0 +1,111 @@
+import Foundation
+import GRDB
+import InterviewCore
+
+/// How practice is laid out in the tables: an `attempt` row per reviewed answer (its answer
+/// stays in the `question` row with the same session and position), and a `schedule` row per
+/// question attempted, replayed from its attempts whenever one is added or removed.
+enum PracticeRows {
+    static let attemptColumns = """
+        sessionId, position, questionId, hash, bank, kind, reviewedAt, score, grade, gradeChosen, secondsUsed, \
+        overtimeSeconds, changedQuestion
+        """
+
+    // MARK: Writing
+
+    /// Records the attempt a reviewed question makes, once: a question row written again (a
+    /// resumed session, a store opened again) keeps its first attempt. Returns whether one was added.
+    @discardableResult
+    static func recordAttempt(_ db: Database, session: String, position: Int, _ planned: PlannedQuestion, _ record: QuestionRecord,
+                              at date: Date, scheduler: FSRS) throws -> Bool {
+        guard let attempt = Attempt(sessionId: session, position: position, planned, record,
+                                    at: Timestamp(secondsSince1970: date.timeIntervalSince1970)) else { return false }
+        guard try insert(db, attempt) else { return false }
+        try replaySchedule(db, questionId: attempt.questionId, scheduler: scheduler)
+        return true
+    }
+
+    private static func insert(_ db: Database, _ attempt: Attempt) throws -> Bool {
+        try db.execute(sql: "INSERT OR IGNORE INTO attempt (\(attemptColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments: [
+            attempt.sessionId, attempt.position, attempt.questionId, attempt.hash, attempt.bank, attempt.kind.rawValue,
+            attempt.reviewedAt.secondsSince1970, attempt.score, attempt.grade.rawValue, attempt.gradeChosen, attempt.seconds,
+            attempt.overtimeSeconds, attempt.changedQuestion,
+        ])
+        return db.changesCount > 0
+    }
+
+    /// The question's schedule, replayed from all its attempts in the order they were made;
+    /// each attempt's "changed question" mark follows from the one before it.
+    static func replaySchedule(_ db: Database, questionId: String, scheduler: FSRS) throws {
+        let attempts = try Row.fetchAll(db, sql: "SELECT \(attemptColumns) FROM attempt WHERE questionId = ? ORDER BY reviewedAt, rowid",
+                                        arguments: [questionId]).map(attempt)
+        guard let (practice, changed) = QuestionPractice.replaying(attempts, with: scheduler) else {
+            try db.execute(sql: "DELETE FROM schedule WHERE questionId = ?", arguments: [questionId])
+            return
+        }
+        for (attempt, isChanged) in zip(attempts, changed) where attempt.changedQuestion != isChanged {
+            try db.execute(sql: "UPDATE attempt SET changedQuestion = ? WHERE sessionId = ? AND position = ?",
+                           arguments: [isChanged, attempt.sessionId, attempt.position])
+        }
+        let memory = practice.memory
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO schedule (questionId, bank, kind, stability, difficulty, due, lastReview, intervalDays, reps, lapses,
+                lastHash, lastGrade, lastScore, bestScore, attempts)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                questionId, practice.bank, practice.kind.rawValue, memory.stability, memory.difficulty, memory.due.secondsSince1970,
+                memory.lastReview.secondsSince1970, memory.intervalDays, memory.reps, memory.lapses, practice.lastHash,
+                practice.lastGrade.rawValue, practice.lastScore, practice.bestScore, practice.attempts,
+            ])
+    }
+
+    /// The attempts of the sessions stored before attempts were kept: every reviewed question,
+    /// reviewed when its timeline says (else when its session was last saved). Sessions are
+    /// read one at a time, and one that cannot be read is passed over.
+    static func backfill(_ db: Database, scheduler: FSRS) throws {
+        let sessions = try Row.fetchAll(db, sql: "SELECT id, startedAt, updatedAt FROM session ORDER BY startedAt")
+        for row in sessions {
+            let id: String = row["id"]
+            guard let interview = try? SessionRows.interview(db, session: id) else { continue }
+            let startedAt: Double = row["startedAt"]
+            let updatedAt: Double = max(startedAt, row["updatedAt"])
+            let begin = try Double.fetchOne(db, sql: "SELECT atSeconds FROM event WHERE sessionId = ? AND kind = 'begin' ORDER BY sequence LIMIT 1",
+                                            arguments: [id])
+            for position in 0..<interview.askedCount {
+                let review = try Double.fetchOne(db, sql: """
+                    SELECT atSeconds FROM event WHERE sessionId = ? AND position = ? AND kind = 'review' ORDER BY sequence DESC LIMIT 1
+                    """, arguments: [id, position + 1])
+                // The timeline's clock starts before the session does (on the home screen):
+                // measure from its first event, and stay within the session's own times.
+                let reviewedAt = review.map { min(updatedAt, startedAt + max(0, $0 - (begin ?? 0))) } ?? updatedAt
+                guard let attempt = Attempt(sessionId: id, position: position, interview.plan.questions[position], interview.records[position],
+                                            at: Timestamp(secondsSince1970: reviewedAt)) else { continue }
+                _ = try insert(db, attempt)
+            }
+        }
+        for questionId in try String.fetchAll(db, sql: "SELECT DISTINCT questionId FROM attempt") {
+            try replaySchedule(db, questionId: questionId, scheduler: scheduler)
+        }
+    }
+
+    // MARK: Reading
+
+    static func attempt(_ row: Row) -> Attempt {
+        Attempt(sessionId: row["sessionId"], position: row["position"], questionId: row["questionId"], hash: row["hash"],
+                bank: row["bank"], kind: CategoryKind(rawValue: row["kind"] ?? "") ?? .general,
+                reviewedAt: Timestamp(secondsSince1970: row["reviewedAt"]), score: row["score"],
+                grade: Grade(rawValue: row["grade"] ?? 3) ?? .good, gradeChosen: row["gradeChosen"], seconds: row["secondsUsed"],
+                overtimeSeconds: row["overtimeSeconds"], changedQuestion: row["changedQuestion"])
+    }
+
+    static func practice(_ row: Row) -> QuestionPractice {
+        let lastReview = Timestamp(secondsSince1970: row["lastReview"])
+        return QuestionPractice(
+            questionId: row["questionId"], bank: row["bank"], kind: CategoryKind(rawValue: row["kind"] ?? "") ?? .general,
+            attempts: row["attempts"], lastScore: row["lastScore"], bestScore: row["bestScore"],
+            lastGrade: Grade(rawValue: row["lastGrade"] ?? 3) ?? .good, lastHash: row["lastHash"],
+            memory: MemoryState(stability: row["stability"], difficulty: row["difficulty"], lastReview: lastReview,
+                                due: Timestamp(secondsSince1970: row["due"]), intervalDays: row["intervalDays"], reps: row["reps"],
+                                lapses: row["lapses"]))
+    }
+}
