@@ -56,6 +56,25 @@ struct PracticeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Go on with an interrupted session: latest, or its id (see `rehearse history`).", valueName: "latest|id"))
     var resume: String?
 
+    @Option(name: .customLong("question"), help: ArgumentHelp("Ask this question: an id from `rehearse inspect --json`, or the start of one (repeatable; asked in this order).", valueName: "id"))
+    var questionIds: [String] = []
+
+    @Option(help: ArgumentHelp("Questions whose text or model answer mention all these words.", valueName: "words"))
+    var topic: String?
+
+    @Flag(name: .customLong("new"), help: "Questions never attempted.")
+    var onlyNew = false
+
+    @Flag(help: "Questions attempted before, lowest latest score first.")
+    var weak = false
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("The chance of recalling a question when it falls due, from 0.7 to 0.99 (default 0.9): higher asks again sooner.", valueName: "share"))
+    var retention: Double?
+
+    /// Set by `rehearse drill`: due questions, then weak, then new.
+    @Flag(help: .hidden)
+    var drill = false
+
     @OptionGroup var global: GlobalOptions
 
     /// Longer than a day is a mistake, and would overflow the clock's arithmetic.
@@ -73,11 +92,27 @@ struct PracticeCommand: ParsableCommand {
         for category in categories where CategoryKind(argument: category) == nil {
             throw ValidationError("unknown category \"\(category)\": use technical, behavioral, situational, problem-solving or general")
         }
+        if onlyNew, weak { throw ValidationError("--new and --weak contradict each other: give one") }
+        if !questionIds.isEmpty, topic != nil || onlyNew || weak || drill {
+            throw ValidationError("--question names the questions itself: give it without --topic, --new, --weak or drill")
+        }
+        if drill, onlyNew || weak { throw ValidationError("drill asks due, weak and new questions already: give it without --new or --weak") }
+        if let topic, Words.split(topic).isEmpty { throw ValidationError("--topic needs words to look for") }
+        if let retention, !(0.7...0.99).contains(retention) {
+            throw ValidationError("--retention must be from 0.7 to 0.99 (got \(retention))")
+        }
     }
+
+    /// What to practise, when the options choose it rather than chance.
+    var request: PracticeRequest {
+        PracticeRequest(questions: questionIds, topic: topic, onlyNew: onlyNew, weak: weak, drill: drill)
+    }
+
+    var scheduler: FSRS { FSRS(desiredRetention: retention ?? FSRS.defaultRetention) }
 
     func run() throws {
         // The store first: a folder that cannot be written is refused before any question.
-        let store = try StoredSessions.openForWriting(global)
+        let store = try StoredSessions.openForWriting(global, scheduler: scheduler)
         _ = try? store.markInterrupted()
         if !plain, ScreenPractice.isAvailable {
             var reference = resume
@@ -85,8 +120,11 @@ struct PracticeCommand: ParsableCommand {
                 guard let stored = Self.resumable(resume, in: store) else { throw ExitCode(ExitStatus.badInput) }
                 reference = stored.summary.id
             }
+            // Questions chosen on the command line start at once, past the home screen.
+            let chosen = resume == nil && !request.isEmpty ? try makePlan(store: store) : nil
             let status = ScreenPractice.run(store: store, catalog: global.catalog, choice: choice,
-                                            extraBanks: banks, resuming: reference)
+                                            extraBanks: banks, resuming: reference,
+                                            starting: chosen.map { ($0.0, Array($0.1.values)) })
             if status != 0 { throw ExitCode(status) }
             return
         }
@@ -101,9 +139,9 @@ struct PracticeCommand: ParsableCommand {
             }
             saver.id = stored.summary.id
             session = LineModeInterview(plan: stored.interview.plan, resuming: stored.interview, input: LineInput(),
-                                        write: Console.out, save: saver.save)
+                                        write: Console.out, save: saver.save, previous: Self.previousAnswers(in: store, session: stored.summary.id))
         } else {
-            let (plan, briefings) = try makePlan()
+            let (plan, briefings) = try makePlan(store: store)
             if let latest = interrupted {
                 Console.out("Session \(latest.id) was interrupted after \(latest.answered) of \(latest.questionCount) questions: go on with it with `rehearse practice --resume \(latest.id)`.")
             }
@@ -114,7 +152,8 @@ struct PracticeCommand: ParsableCommand {
                 Console.error("cannot save sessions in \(store.path): \(error)")
                 throw ExitCode(ExitStatus.badInput)
             }
-            session = LineModeInterview(plan: plan, briefings: briefings, input: LineInput(), write: Console.out, save: saver.save)
+            session = LineModeInterview(plan: plan, briefings: briefings, input: LineInput(), write: Console.out, save: saver.save,
+                                        previous: Self.previousAnswers(in: store, session: saver.id))
         }
         LineInput.catchInterrupts()
         session.run()
@@ -142,6 +181,10 @@ struct PracticeCommand: ParsableCommand {
         if hardTime { given.append("--hard-time") }
         if followUps != nil || noFollowUps { given.append(followUps != nil ? "--follow-ups" : "--no-follow-ups") }
         if seed != nil { given.append("--seed") }
+        if !questionIds.isEmpty { given.append("--question") }
+        if topic != nil { given.append("--topic") }
+        if onlyNew { given.append("--new") }
+        if weak { given.append("--weak") }
         return given
     }
 
@@ -162,7 +205,30 @@ struct PracticeCommand: ParsableCommand {
         return settings
     }
 
-    private func makePlan() throws -> (SessionPlan, [String: Guide]) {
+    private func makePlan(store: TranscriptStore) throws -> (SessionPlan, [String: Guide]) {
+        guard !request.isEmpty else { return try makeRandomPlan() }
+        guard let guides = PracticeGuides.load(banks, catalog: global.catalog) else { throw ExitCode(ExitStatus.badInput) }
+        let sources = PracticeGuides.sources(guides)
+        do {
+            let chosen = try request.plan(sources: sources, kinds: categories.compactMap(CategoryKind.init(argument:)),
+                                          practice: try store.practice(), count: questions,
+                                          seed: seed ?? UInt64.random(in: 1...999_999), settings: settings)
+            chosen.notes.forEach(Console.out)
+            return (chosen.plan, Dictionary(guides.map { ($0.location.name, $0.guide) }) { first, _ in first })
+        } catch let error as PracticeSelectionError {
+            Console.error(error.localDescription)
+            throw ExitCode(ExitStatus.badInput)
+        } catch {
+            throw StoredSessions.fail(error, path: store.path)
+        }
+    }
+
+    /// The earlier answer to each question, from sessions other than this one.
+    static func previousAnswers(in store: TranscriptStore, session: String) -> (PlannedQuestion) -> PastAnswer? {
+        { planned in (try? store.previousAnswer(to: planned.question.id, excludingSession: session)) ?? nil }
+    }
+
+    private func makeRandomPlan() throws -> (SessionPlan, [String: Guide]) {
         let catalog = global.catalog
         var sources: [SessionPlanner.Source] = []
         var briefings: [String: Guide] = [:]

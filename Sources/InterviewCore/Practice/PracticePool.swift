@@ -16,12 +16,13 @@ public struct PracticePool: Sendable {
     public let candidates: [Candidate]
     private let byId: [String: Int]
 
-    public init(sources: [SessionPlanner.Source], kinds: [CategoryKind] = []) {
+    /// `only`, when given, keeps just the questions with those ids.
+    public init(sources: [SessionPlanner.Source], kinds: [CategoryKind] = [], only: Set<String>? = nil) {
         var candidates: [Candidate] = []
         var byId: [String: Int] = [:]
         for source in sources {
             for category in source.guide.categories where kinds.isEmpty || kinds.contains(category.kind) {
-                for question in category.questions where byId[question.id] == nil {
+                for question in category.questions where byId[question.id] == nil && only?.contains(question.id) != false {
                     byId[question.id] = candidates.count
                     candidates.append(Candidate(bank: source.bank, kind: category.kind, question: question))
                 }

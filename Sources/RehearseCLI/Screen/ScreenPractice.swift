@@ -16,9 +16,12 @@ enum ScreenPractice {
     }
 
     /// Runs the interface; returns the exit status.
-    static func run(store: TranscriptStore, catalog: BankCatalog, choice: SessionChoice, extraBanks: [String], resuming: String?) -> Int32 {
+    /// `starting`: a session planned on the command line (`--question`, `drill`), begun at once.
+    static func run(store: TranscriptStore, catalog: BankCatalog, choice: SessionChoice, extraBanks: [String], resuming: String?,
+                    starting: (SessionPlan, [Guide])? = nil) -> Int32 {
         let (banks, guides) = listings(catalog: catalog, extra: extraBanks)
-        let home = HomeState(banks: banks, choice: choice, interrupted: newestInterrupted(in: store))
+        var home = HomeState(banks: banks, choice: choice, interrupted: newestInterrupted(in: store))
+        home.practice = try? PracticeViews.overview(store, sources: ScreenRunner.sources(guides, order: banks))
         NcursesScreen.installSignalHandlers()
         let screen: NcursesScreen
         do {
@@ -29,7 +32,7 @@ enum ScreenPractice {
         }
         let runner = ScreenRunner(terminal: screen, store: store, catalog: catalog, guides: guides, home: home,
                                   pendingSignal: NcursesScreen.takePendingSignal)
-        runner.run(resuming: resuming)
+        runner.run(resuming: resuming, starting: starting)
         screen.stop()
         // A signal ends the program with its conventional status, wherever it came.
         let signalStatus = runner.signal.map { 128 + $0 }

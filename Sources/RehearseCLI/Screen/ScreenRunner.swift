@@ -53,8 +53,9 @@ final class ScreenRunner {
     /// (a closed terminal can give end of input without SIGHUP): stop rather than spin.
     private static let emptyWaitsBeforeGivingUp = 100
 
-    func run(resuming id: String? = nil) {
+    func run(resuming id: String? = nil, starting: (SessionPlan, [Guide])? = nil) {
         if let id { perform([.resume(id: id)]) }
+        if let (plan, guides) = starting { perform(state.update(.planned(Interview(plan: plan), guides: guides))) }
         var emptyWaits = 0
         while !state.finished {
             if let signal = pendingSignal() {
@@ -133,6 +134,7 @@ final class ScreenRunner {
                 let id = try store.createSession(interview)
                 sessionID = id
                 perform(state.update(.created(id: id)))
+                perform(state.update(.previousAnswers(previousAnswers(interview, excluding: id))))
             } catch {
                 perform(state.update(.message("Cannot save sessions in \(store.path): \(error). The interview goes on unsaved.")))
             }
@@ -169,6 +171,7 @@ final class ScreenRunner {
             do {
                 let stored = try store.session(id)
                 perform(state.update(.transcriptLoaded(id: id, when: StoredSessions.date(stored.summary.startedAt), stored.interview)))
+                perform(state.update(.transcriptPrevious(previousAnswers(stored))))
             } catch {
                 perform(state.update(.message("Cannot read session \(id): \(error)")))
             }
@@ -176,12 +179,24 @@ final class ScreenRunner {
             resume(id)
         case .export(let id, let json):
             perform(state.update(.message(export(id, json: json))))
+        case .loadProgress:
+            do {
+                let report = try PracticeViews.report(store, sources: Self.sources(preloaded, order: state.home.banks))
+                perform(state.update(.progressLoaded(PracticeViews.progressScreen(report))))
+            } catch {
+                perform(state.update(.message("Cannot read progress: \(error)")))
+            }
+        case .refreshPractice:
+            if let overview = try? PracticeViews.overview(store, sources: Self.sources(preloaded, order: state.home.banks)) {
+                perform(state.update(.practiceLoaded(overview)))
+            }
         case .exit:
             break
         }
     }
 
     private func plan(_ choice: SessionChoice) -> AppEvent {
+        if let focus = choice.drill { return drill(focus, choice) }
         var sources: [SessionPlanner.Source] = []
         var guides: [Guide] = []
         for bank in choice.banks {
@@ -222,9 +237,53 @@ final class ScreenRunner {
             // Saving claims the session for this process (it is active again).
             try store.save(id, stored.interview)
             perform(state.update(.resumable(id: id, stored.interview, guides: [])))
+            perform(state.update(.previousAnswers(previousAnswers(stored.interview, excluding: id))))
         } catch {
             perform(state.update(.message("Cannot resume session \(id): \(error)")))
         }
+    }
+
+    /// A drill of the home screen's chosen guides and kinds.
+    private func drill(_ focus: PracticePool.Focus, _ choice: SessionChoice) -> AppEvent {
+        let guides = choice.banks.compactMap { preloaded[$0] }
+        let sources = guides.map { SessionPlanner.Source(bank: $0.location.name, guide: $0.guide) }
+        do {
+            let chosen = try PracticeRequest(drill: true, focus: focus)
+                .plan(sources: sources, kinds: choice.kinds, practice: try store.practice(), count: choice.questions,
+                      seed: choice.seed ?? UInt64.random(in: 1...999_999), settings: choice.settings)
+            let banks = Set(chosen.plan.questions.map(\.bank))
+            return .planned(Interview(plan: chosen.plan), guides: guides.filter { banks.contains($0.location.name) }.map(\.guide))
+        } catch let error as PracticeSelectionError {
+            return .message(error.localDescription.prefix(1).uppercased() + error.localDescription.dropFirst())
+        } catch {
+            return .message("Cannot read what is due: \(error)")
+        }
+    }
+
+    /// Each question's latest attempt in another session than `id`.
+    private func previousAnswers(_ interview: Interview, excluding id: String) -> [String: PastAnswer] {
+        var answers: [String: PastAnswer] = [:]
+        for planned in interview.plan.questions where answers[planned.question.id] == nil {
+            answers[planned.question.id] = (try? store.previousAnswer(to: planned.question.id, excludingSession: id)) ?? nil
+        }
+        return answers
+    }
+
+    /// For a stored session: the attempt before each of its questions' (or before the session
+    /// began, for a question it did not review).
+    private func previousAnswers(_ stored: StoredSession) -> [Int: PastAnswer] {
+        var answers: [Int: PastAnswer] = [:]
+        let started = LocalDay.timestamp(stored.summary.startedAt)
+        for (position, planned) in stored.interview.plan.questions.enumerated() {
+            let before = stored.attempts[position]?.reviewedAt ?? started
+            answers[position] = (try? store.previousAnswer(to: planned.question.id, before: before, excludingSession: stored.summary.id)) ?? nil
+        }
+        return answers
+    }
+
+    /// The guides read at start-up, in the home screen's order.
+    static func sources(_ guides: [String: LoadedGuide], order: [BankListing]) -> [SessionPlanner.Source] {
+        order.compactMap { listing in guides[listing.name].map { SessionPlanner.Source(bank: $0.location.name, guide: $0.guide) } }
     }
 
     private func export(_ id: String, json: Bool) -> String {

@@ -21,6 +21,14 @@ public enum AppEvent: Sendable {
     case externalEditFinished(AnswerField, String?)
     /// A message for the status line (an export written, an error).
     case message(String)
+    /// The progress screen's report, asked for with `.loadProgress`.
+    case progressLoaded(ProgressScreenState)
+    /// What practice has waiting, for the home screen.
+    case practiceLoaded(PracticeOverview)
+    /// The session's questions' previous attempts, by question id.
+    case previousAnswers([String: PastAnswer])
+    /// The open transcript's questions' previous attempts, by position.
+    case transcriptPrevious([Int: PastAnswer])
 }
 
 /// What the app asks its runner to do: every side effect, as a value.
@@ -40,5 +48,9 @@ public enum AppCommand: Equatable, Sendable {
     case openTranscript(id: String)
     case resume(id: String)
     case export(id: String, json: Bool)
+    /// Read the progress report; answered with `.progressLoaded`.
+    case loadProgress
+    /// Count what practice has waiting again (a session ended); answered with `.practiceLoaded`.
+    case refreshPractice
     case exit
 }

@@ -53,6 +53,8 @@ extension AppState {
         case .message(let text):
             status = text
             return []
+        case .progressLoaded, .practiceLoaded, .previousAnswers, .transcriptPrevious:
+            return practiceLoaded(event)
         }
     }
 
@@ -82,6 +84,7 @@ extension AppState {
         case .summary: return summaryKey(action)
         case .history: return historyKey(action)
         case .transcript: return transcriptKey(action)
+        case .progress: return progressKey(action)
         }
     }
 
@@ -151,9 +154,12 @@ extension AppState {
         case .toggle: toggleHomeRow()
         case .left: adjustHomeRow(by: -1)
         case .right: adjustHomeRow(by: 1)
+        case .progress: return [.loadProgress]
+        case .drill: return startDrill()
         case .confirm:
             switch home.focus {
             case .start: return startSession()
+            case .drill: return startDrill()
             case .resume: return resumeInterrupted()
             case .bank, .kind, .hardTime: toggleHomeRow()
             default: adjustHomeRow(by: 1)
@@ -195,12 +201,14 @@ extension AppState {
         case .thinkTime: home.thinkSeconds = stepped(home.thinkSeconds, HomeState.thinkChoices, allowNil: true)
         case .followUps: home.followUps = max(0, min(3, home.followUps + step))
         case .hardTime, .bank, .kind: toggleHomeRow()
+        case .drill: home.drillFocus = Self.cycled(home.drillFocus, by: step)
         default: break
         }
     }
 
-    private mutating func startSession() -> [AppCommand] {
-        let choice = home.choice
+    mutating func startSession(drill: PracticePool.Focus? = nil) -> [AppCommand] {
+        var choice = home.choice
+        choice.drill = drill
         if choice.banks.isEmpty {
             status = "Choose at least one guide (Space ticks it)."
             return []
@@ -277,6 +285,7 @@ extension AppState {
         case .pageUp: transcript.scroll = max(0, transcript.scroll - pageRows)
         case .pageDown: transcript.scroll += pageRows
         case .top: transcript.scroll = 0
+        case .togglePrevious: transcript.showsPrevious = Self.togglePrevious(transcript.showsPrevious, has: !transcript.previous.isEmpty, status: &status)
         case .exportMarkdown: return [.export(id: transcript.id, json: false)]
         case .exportJSON: return [.export(id: transcript.id, json: true)]
         case .back:
@@ -298,6 +307,9 @@ extension AppState {
             session = nil
             screen = .home
             status = nil
+            return home.practice == nil ? [] : [.refreshPractice]
+        case .up, .down, .top, .bottom: moveSummarySelection(action)
+        case .retry: return retrySelected()
         case .history: return [.loadHistory]
         case .help: return showHelp()
         case .quit: return quit()

@@ -8,16 +8,18 @@ public enum Action: Hashable, Sendable {
     case begin, submit, pause, skip, toggleStar, nextField, previousField, externalEditor, leaveForLater
     case edit(TextEditor.Edit)
     // Self-review
-    case finishReview, skipReview
+    case finishReview, skipReview, cycleGrade, togglePrevious
     // Summary, history, transcripts
-    case newSession, openTranscript, previousQuestion, nextQuestion, exportMarkdown, exportJSON
+    case newSession, openTranscript, previousQuestion, nextQuestion, exportMarkdown, exportJSON, retry
+    // Practice
+    case progress, drill
     // The quit dialog
     case endNow
 }
 
 /// Where the user is: each context has its own keys.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case home, briefing, answering, selfReview, summary, history, transcript, help, quitDialog
+    case home, briefing, answering, selfReview, summary, history, transcript, help, quitDialog, progress
 
     public var title: String {
         switch self {
@@ -30,6 +32,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
         case .transcript: "Transcript"
         case .help: "Help"
         case .quitDialog: "Leaving the interview"
+        case .progress: "Progress"
         }
     }
 }
@@ -65,6 +68,8 @@ public enum KeyTable {
                 KeyBinding([.tab], .nextPane, "Jump between the guides and the kinds of question"),
                 KeyBinding([.character("r")], .resumeInterrupted, "Resume the interrupted session", hint: "resume"),
                 KeyBinding([.character("h")], .history, "Past sessions", hint: "history"),
+                KeyBinding([.character("d")], .drill, "Drill: what is due, weak or new, as the drill row chooses"),
+                KeyBinding([.character("p")], .progress, "Progress: coverage, scores, trends and what is due"),
             ] + common(quitHint: "quit")
         case .briefing:
             return [
@@ -100,6 +105,8 @@ public enum KeyTable {
                 KeyBinding([.tab], .nextPane, "Rubric, your answer, model answer: which one scrolls", hint: "pane"),
                 KeyBinding([.pageUp, .pageDown], .pageDown, "Scroll a page"),
                 KeyBinding([.control("n")], .skipReview, "Go on without reviewing (not scored)", hint: "skip"),
+                KeyBinding([.character("g")], .cycleGrade, "Change the grade the question is scheduled with: the score's, Again, Hard, Good, Easy"),
+                KeyBinding([.character("l")], .togglePrevious, "Your last attempt in place of the model answer, or back"),
                 KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
                 KeyBinding([.control("q")], .quit, "Leave the interview (asks first)", hint: "quit"),
                 KeyBinding([.control("c")], .leaveForLater, "Stop now and keep the session to resume later"),
@@ -109,6 +116,8 @@ public enum KeyTable {
                 KeyBinding([.enter], .openTranscript, "Read this session question by question", hint: "transcript"),
                 KeyBinding([.character("n")], .newSession, "Another session", hint: "new"),
                 KeyBinding([.character("h")], .history, "Past sessions", hint: "history"),
+                KeyBinding([.character("r")], .retry, "Retry the selected question at once", hint: "retry"),
+                KeyBinding([.up, .down, .character("k"), .character("j")], .down, "Select a question"),
             ] + common(quitHint: "quit")
         case .history:
             return [
@@ -124,6 +133,7 @@ public enum KeyTable {
                 KeyBinding([.up, .down, .pageUp, .pageDown], .down, "Scroll"),
                 KeyBinding([.character("m")], .exportMarkdown, "Export as Markdown to the current folder", hint: "export .md"),
                 KeyBinding([.character("J")], .exportJSON, "Export as JSON to the current folder", hint: "export .json"),
+                KeyBinding([.character("l")], .togglePrevious, "Show the previous attempt at this question, or hide it"),
                 KeyBinding([.escape], .back, "Back", hint: "back"),
             ] + common(quitHint: "quit")
         case .help:
@@ -131,6 +141,12 @@ public enum KeyTable {
                 KeyBinding([.escape, .character("?"), .function(1), .character("q")], .back, "Close the help", hint: "close"),
                 KeyBinding([.up, .down, .pageUp, .pageDown], .down, "Scroll"),
             ]
+        case .progress:
+            return [
+                KeyBinding([.up, .down, .pageUp, .pageDown], .down, "Scroll"),
+                KeyBinding([.character("d")], .drill, "Drill what is due, weak or new", hint: "drill"),
+                KeyBinding([.escape], .back, "Back", hint: "back"),
+            ] + common(quitHint: "quit")
         case .quitDialog:
             return [
                 KeyBinding([.character("l")], .leaveForLater, "Stop now and keep the session to resume later", hint: "later"),

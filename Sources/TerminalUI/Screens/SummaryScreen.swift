@@ -44,6 +44,7 @@ enum SummaryScreen {
             buffer.put(planned.kind.displayName, x: kindX, y: y, style: .dim, limit: timeX - 1)
             buffer.put(time, x: timeX, y: y, limit: resultX - 1)
             buffer.put(result, x: resultX, y: y, style: result.hasPrefix("score") ? .good : .dim, limit: width - 1)
+            if number == session.summarySelection, started { buffer.paint(.reverse, x: 1, y: y, limit: width - 1) }
             y += 1
         }
         Chrome.status(state.status, fallback: session.id.map { "Saved as session \($0): Enter reads it here, and m exports it there." } ?? "", in: &buffer)

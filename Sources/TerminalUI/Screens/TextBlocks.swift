@@ -25,6 +25,13 @@ enum TextBlocks {
         return lines
     }
 
+    /// An earlier attempt in a few words: "Last attempt 2026-03-01 · score 40 % · Hard".
+    static func attemptTitle(_ earlier: PastAnswer) -> String {
+        let attempt = earlier.attempt
+        return "Last attempt \(attempt.reviewedAt.iso8601.prefix(10))"
+            + (attempt.score.map { " · score \(Wording.percent($0))" } ?? "") + " · \(attempt.grade.displayName)"
+    }
+
     /// The follow-up questions asked and their answers.
     static func followUps(_ planned: PlannedQuestion, _ record: QuestionRecord, width: Int) -> Lines {
         var lines: Lines = []

@@ -1,0 +1,42 @@
+import Foundation
+import InterviewCore
+import TerminalUI
+import TranscriptStore
+
+/// Practice as the screens show it, read from the store and the guides: the home screen's
+/// counts and the progress report.
+enum PracticeViews {
+    /// The progress report over `sources`, with trends from the store.
+    static func report(_ store: TranscriptStore, sources: [SessionPlanner.Source], now: Date = Date()) throws -> ProgressReport {
+        try ProgressReport(sources: sources, practice: try store.practice(), endOfToday: LocalDay.endOfToday(now)) { scope in
+            try store.trend(scope)
+        }
+    }
+
+    static func progressScreen(_ report: ProgressReport, now: Date = Date()) -> ProgressScreenState {
+        var labels: [String: String] = [:]
+        for entry in report.questions {
+            if let practice = entry.practice { labels[entry.id] = LocalDay.shortWhen(practice.due, now: now) }
+        }
+        return ProgressScreenState(report: report, dueLabels: labels)
+    }
+
+    /// Due, weak and new questions by guide and kind, for the home screen.
+    static func overview(_ store: TranscriptStore, sources: [SessionPlanner.Source], now: Date = Date()) throws -> PracticeOverview {
+        let practice = try store.practice()
+        let endOfToday = LocalDay.endOfToday(now)
+        var counts: [String: [CategoryKind: PracticeCounts]] = [:]
+        let pool = PracticePool(sources: sources)
+        for candidate in pool.candidates {
+            var count = counts[candidate.bank, default: [:]][candidate.kind, default: PracticeCounts()]
+            if let entry = practice[candidate.question.id] {
+                if entry.due < endOfToday { count.due += 1 }
+                if entry.lastGrade < .good { count.weak += 1 }
+            } else {
+                count.new += 1
+            }
+            counts[candidate.bank, default: [:]][candidate.kind] = count
+        }
+        return PracticeOverview(counts: counts, nextDue: pool.nextDue(practice).map { LocalDay.when($0, now: now) })
+    }
+}
