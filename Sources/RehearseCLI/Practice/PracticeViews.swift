@@ -21,22 +21,24 @@ enum PracticeViews {
         return ProgressScreenState(report: report, dueLabels: labels)
     }
 
-    /// Due, weak and new questions by guide and kind, for the home screen.
-    static func overview(_ store: TranscriptStore, sources: [SessionPlanner.Source], now: Date = Date()) throws -> PracticeOverview {
+    /// Due, weak and new questions by guide (by the name the home screen gives it) and kind.
+    static func overview(_ store: TranscriptStore, guides: [(name: String, source: SessionPlanner.Source)], now: Date = Date()) throws -> PracticeOverview {
         let practice = try store.practice()
         let endOfToday = LocalDay.endOfToday(now)
         var counts: [String: [CategoryKind: PracticeCounts]] = [:]
-        let pool = PracticePool(sources: sources)
-        for candidate in pool.candidates {
-            var count = counts[candidate.bank, default: [:]][candidate.kind, default: PracticeCounts()]
-            if let entry = practice[candidate.question.id] {
-                if entry.due < endOfToday { count.due += 1 }
-                if entry.lastGrade < .good { count.weak += 1 }
-            } else {
-                count.new += 1
+        for (name, source) in guides {
+            for candidate in PracticePool(sources: [source]).candidates {
+                var count = counts[name, default: [:]][candidate.kind, default: PracticeCounts()]
+                if let entry = practice[candidate.question.id] {
+                    if entry.due < endOfToday { count.due += 1 }
+                    if entry.lastGrade < .good { count.weak += 1 }
+                } else {
+                    count.new += 1
+                }
+                counts[name, default: [:]][candidate.kind] = count
             }
-            counts[candidate.bank, default: [:]][candidate.kind] = count
         }
-        return PracticeOverview(counts: counts, nextDue: pool.nextDue(practice).map { LocalDay.when($0, now: now) })
+        let next = PracticePool(sources: guides.map(\.source)).nextDue(practice)
+        return PracticeOverview(counts: counts, nextDue: next.map { LocalDay.shortWhen($0, now: now) })
     }
 }

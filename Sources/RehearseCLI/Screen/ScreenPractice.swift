@@ -21,7 +21,7 @@ enum ScreenPractice {
                     starting: (SessionPlan, [Guide])? = nil) -> Int32 {
         let (banks, guides) = listings(catalog: catalog, extra: extraBanks)
         var home = HomeState(banks: banks, choice: choice, interrupted: newestInterrupted(in: store))
-        home.practice = try? PracticeViews.overview(store, sources: ScreenRunner.sources(guides, order: banks))
+        home.practice = try? PracticeViews.overview(store, guides: ScreenRunner.sources(guides, order: banks))
         NcursesScreen.installSignalHandlers()
         let screen: NcursesScreen
         do {

@@ -181,13 +181,13 @@ final class ScreenRunner {
             perform(state.update(.message(export(id, json: json))))
         case .loadProgress:
             do {
-                let report = try PracticeViews.report(store, sources: Self.sources(preloaded, order: state.home.banks))
+                let report = try PracticeViews.report(store, sources: Self.sources(preloaded, order: state.home.banks).map(\.source))
                 perform(state.update(.progressLoaded(PracticeViews.progressScreen(report))))
             } catch {
                 perform(state.update(.message("Cannot read progress: \(error)")))
             }
         case .refreshPractice:
-            if let overview = try? PracticeViews.overview(store, sources: Self.sources(preloaded, order: state.home.banks)) {
+            if let overview = try? PracticeViews.overview(store, guides: Self.sources(preloaded, order: state.home.banks)) {
                 perform(state.update(.practiceLoaded(overview)))
             }
         case .exit:
@@ -281,9 +281,11 @@ final class ScreenRunner {
         return answers
     }
 
-    /// The guides read at start-up, in the home screen's order.
-    static func sources(_ guides: [String: LoadedGuide], order: [BankListing]) -> [SessionPlanner.Source] {
-        order.compactMap { listing in guides[listing.name].map { SessionPlanner.Source(bank: $0.location.name, guide: $0.guide) } }
+    /// The guides read at start-up, in the home screen's order, with the names it gives them.
+    static func sources(_ guides: [String: LoadedGuide], order: [BankListing]) -> [(name: String, source: SessionPlanner.Source)] {
+        order.compactMap { listing in
+            guides[listing.name].map { (listing.name, SessionPlanner.Source(bank: $0.location.name, guide: $0.guide)) }
+        }
     }
 
     private func export(_ id: String, json: Bool) -> String {

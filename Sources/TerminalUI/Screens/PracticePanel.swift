@@ -8,7 +8,9 @@ enum PracticePanel {
     static func draw(_ home: HomeState, y: Int, width: Int, in buffer: inout CellBuffer) {
         guard let counts = home.practiceCounts else { return }
         buffer.put("Practice", x: 2, y: y, style: .heading)
-        buffer.put("\(counts.due) due today · \(counts.new) new · \(counts.weak) weak", x: 2, y: y + 1, limit: width)
+        let waiting = "\(counts.due) due today · \(counts.new) new"
+        let withWeak = waiting + " · \(counts.weak) weak"
+        buffer.put(TextWidth.of(withWeak) <= width - 2 ? withWeak : waiting, x: 2, y: y + 1, limit: width)
         let focused = home.focus == .drill
         let drill = "[ Drill ◂ \(home.drillFocus.rawValue) ▸ ]"
         buffer.put(drill, x: 2, y: y + 2, style: focused ? Style(color: .accent, bold: true, reverse: true) : .heading, limit: width)

@@ -5,8 +5,8 @@ import InterviewCore
 enum ProgressScreen {
     static func draw(_ state: AppState, _ progress: ProgressScreenState, in buffer: inout CellBuffer) {
         let report = progress.report
-        Chrome.header("Rehearse · Progress",
-                      right: report.nextDue.flatMap { _ in nextDueLabel(progress) }.map { "next due \($0)" } ?? "", in: &buffer)
+        let due = report.overall.dueToday > 0 ? "\(report.overall.dueToday) due today" : nextDueLabel(progress).map { "next due \($0)" }
+        Chrome.header("Rehearse · Progress", right: due ?? "", in: &buffer)
         let width = buffer.size.width - 4
         Chrome.lines(lines(progress, width: width), x: 2, y: 2, width: width, rows: buffer.size.height - 5,
                      scroll: progress.scroll, in: &buffer)
@@ -36,7 +36,7 @@ enum ProgressScreen {
             }
         }
         lines.append(("", .plain))
-        lines.append(("Due: today / within a week · Latest: the mean of each question's latest score", .dim))
+        lines.append(("Due: today/this week · Latest: mean of latest scores", .dim))
         let practised = report.questions.filter { $0.practice != nil }
             .sorted { ($0.practice!.due, $0.id) < ($1.practice!.due, $1.id) }
         lines.append(("", .plain))

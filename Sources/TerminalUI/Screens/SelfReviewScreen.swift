@@ -37,7 +37,7 @@ enum SelfReviewScreen {
         Chrome.rule(y: y, in: &buffer, title: "Your answer", x: 0, width: columnWidth + margin + 1)
         let previous = session.previous[planned.question.id]
         let showsPrevious = session.showsPrevious && previous != nil
-        let rightTitle = showsPrevious ? previous.map(TextBlocks.attemptTitle) ?? "" : previous == nil ? "Model answer" : "Model answer · l: last attempt"
+        let rightTitle = showsPrevious ? previous.map(TextBlocks.attemptTitle) ?? "" : previous == nil ? "Model answer" : "Model answer · l last try"
         Chrome.rule(y: y, in: &buffer, title: rightTitle, x: rightX - 1, width: width - rightX + 1)
         paneMarker(session.reviewPane == 1, y: y, in: &buffer)
         if session.reviewPane == 2 { buffer.put("▶", x: rightX - 1, y: y, style: .heading) }

@@ -25,11 +25,11 @@ enum TextBlocks {
         return lines
     }
 
-    /// An earlier attempt in a few words: "Last attempt 2026-03-01 · score 40 % · Hard".
+    /// An earlier attempt in a few words, the score first: "Last attempt: 40 % · Hard · 2026-03-01".
     static func attemptTitle(_ earlier: PastAnswer) -> String {
         let attempt = earlier.attempt
-        return "Last attempt \(attempt.reviewedAt.iso8601.prefix(10))"
-            + (attempt.score.map { " · score \(Wording.percent($0))" } ?? "") + " · \(attempt.grade.displayName)"
+        return "Last attempt: " + (attempt.score.map { Wording.percent($0) + " · " } ?? "") + attempt.grade.displayName
+            + " · \(attempt.reviewedAt.iso8601.prefix(10))"
     }
 
     /// The follow-up questions asked and their answers.
