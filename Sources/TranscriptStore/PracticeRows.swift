@@ -18,10 +18,24 @@ enum PracticeRows {
     @discardableResult
     static func recordAttempt(_ db: Database, session: String, position: Int, _ planned: PlannedQuestion, _ record: QuestionRecord,
                               at date: Date, scheduler: FSRS) throws -> Bool {
-        guard let attempt = Attempt(sessionId: session, position: position, planned, record,
+        guard var attempt = Attempt(sessionId: session, position: position, planned, record,
                                     at: Timestamp(secondsSince1970: date.timeIntervalSince1970)) else { return false }
+        let current = try Row.fetchOne(db, sql: "SELECT * FROM schedule WHERE questionId = ?", arguments: [attempt.questionId]).map(practice)
+        guard let current, current.lastPracticed <= attempt.reviewedAt else {
+            // The first attempt, or one older than the latest: replayed with the others.
+            guard try insert(db, attempt) else { return false }
+            try replaySchedule(db, questionId: attempt.questionId, scheduler: scheduler)
+            return true
+        }
+        // The newest attempt moves the schedule on from where it stands: however long the
+        // question's history, a review costs the same.
+        attempt.changedQuestion = attempt.hash != current.lastHash
         guard try insert(db, attempt) else { return false }
-        try replaySchedule(db, questionId: attempt.questionId, scheduler: scheduler)
+        let memory = scheduler.review(current.memory, grade: attempt.grade, at: attempt.reviewedAt)
+        let best = [current.bestScore, attempt.score].compactMap { $0 }.max()
+        try writeSchedule(db, QuestionPractice(questionId: current.questionId, bank: attempt.bank, kind: attempt.kind,
+                                               attempts: current.attempts + 1, lastScore: attempt.score, bestScore: best,
+                                               lastGrade: attempt.grade, lastHash: attempt.hash, memory: memory))
         return true
     }
 
@@ -47,13 +61,17 @@ enum PracticeRows {
             try db.execute(sql: "UPDATE attempt SET changedQuestion = ? WHERE sessionId = ? AND position = ?",
                            arguments: [isChanged, attempt.sessionId, attempt.position])
         }
+        try writeSchedule(db, practice)
+    }
+
+    private static func writeSchedule(_ db: Database, _ practice: QuestionPractice) throws {
         let memory = practice.memory
         try db.execute(sql: """
             INSERT OR REPLACE INTO schedule (questionId, bank, kind, stability, difficulty, due, lastReview, intervalDays, reps, lapses,
                 lastHash, lastGrade, lastScore, bestScore, attempts)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
-                questionId, practice.bank, practice.kind.rawValue, memory.stability, memory.difficulty, memory.due.secondsSince1970,
+                practice.questionId, practice.bank, practice.kind.rawValue, memory.stability, memory.difficulty, memory.due.secondsSince1970,
                 memory.lastReview.secondsSince1970, memory.intervalDays, memory.reps, memory.lapses, practice.lastHash,
                 practice.lastGrade.rawValue, practice.lastScore, practice.bestScore, practice.attempts,
             ])

@@ -79,6 +79,20 @@ import Testing
         #expect(practice.attempts == 3 && practice.lastScore == 1 && practice.bestScore == 1 && practice.memory.lapses == 0)
     }
 
+    @Test func eachNewAttemptMovesTheScheduleAsAFullReplayWould() throws {
+        let store = try TranscriptStore(folder: folder)
+        let days: [(Double, Set<Int>)] = [(0, []), (0.2, [0]), (1, []), (4, [0]), (4.5, [0]), (30, []), (31, [0])]
+        for (day, ticks) in days {
+            try Self.practise(store, ticks: ticks, at: Self.start.addingTimeInterval(day * Self.day))
+        }
+        let incremental = try store.practice()
+        try DatabaseQueue(path: store.path).write { db in
+            try PracticeRows.replaySchedule(db, questionId: questionId, scheduler: FSRS())
+        }
+        #expect(try store.practice() == incremental)
+        #expect(incremental[questionId]?.attempts == days.count && incremental[questionId]?.memory.lapses == 2)
+    }
+
     @Test func anEditedQuestionKeepsItsHistoryMarkedAsChanged() throws {
         let store = try TranscriptStore(folder: folder)
         try Self.practise(store, Self.plan("What is red latency?"), ticks: [0], at: Self.start)
