@@ -122,9 +122,12 @@ struct PracticeCommand: ParsableCommand {
             }
             // Questions chosen on the command line start at once, past the home screen.
             let chosen = resume == nil && !request.isEmpty ? try makePlan(store: store) : nil
+            let starting = chosen.map { plan, guides, notes in
+                let banks = Set(plan.questions.map(\.bank))
+                return ScreenPractice.Start(plan: plan, guides: guides.filter { banks.contains($0.key) }.map(\.value), notes: notes)
+            }
             let status = ScreenPractice.run(store: store, catalog: global.catalog, choice: choice,
-                                            extraBanks: banks, resuming: reference,
-                                            starting: chosen.map { ($0.0, Array($0.1.values)) })
+                                            extraBanks: banks, resuming: reference, starting: starting)
             if status != 0 { throw ExitCode(status) }
             return
         }
@@ -141,7 +144,8 @@ struct PracticeCommand: ParsableCommand {
             session = LineModeInterview(plan: stored.interview.plan, resuming: stored.interview, input: LineInput(),
                                         write: Console.out, save: saver.save, previous: Self.previousAnswers(in: store, session: stored.summary.id))
         } else {
-            let (plan, briefings) = try makePlan(store: store)
+            let (plan, briefings, notes) = try makePlan(store: store)
+            notes.forEach(Console.out)
             if let latest = interrupted {
                 Console.out("Session \(latest.id) was interrupted after \(latest.answered) of \(latest.questionCount) questions: go on with it with `rehearse practice --resume \(latest.id)`.")
             }
@@ -205,16 +209,19 @@ struct PracticeCommand: ParsableCommand {
         return settings
     }
 
-    private func makePlan(store: TranscriptStore) throws -> (SessionPlan, [String: Guide]) {
-        guard !request.isEmpty else { return try makeRandomPlan() }
+    /// The session's plan, its guides by bank (for the briefing), and notes on what was chosen.
+    private func makePlan(store: TranscriptStore) throws -> (SessionPlan, [String: Guide], [String]) {
+        guard !request.isEmpty else {
+            let (plan, briefings) = try makeRandomPlan()
+            return (plan, briefings, [])
+        }
         guard let guides = PracticeGuides.load(banks, catalog: global.catalog) else { throw ExitCode(ExitStatus.badInput) }
         let sources = PracticeGuides.sources(guides)
         do {
             let chosen = try request.plan(sources: sources, kinds: categories.compactMap(CategoryKind.init(argument:)),
                                           practice: try store.practice(), count: questions,
                                           seed: seed ?? UInt64.random(in: 1...999_999), settings: settings)
-            chosen.notes.forEach(Console.out)
-            return (chosen.plan, Dictionary(guides.map { ($0.location.name, $0.guide) }) { first, _ in first })
+            return (chosen.plan, Dictionary(guides.map { ($0.location.name, $0.guide) }) { first, _ in first }, chosen.notes)
         } catch let error as PracticeSelectionError {
             Console.error(error.localDescription)
             throw ExitCode(ExitStatus.badInput)

@@ -47,3 +47,20 @@ import Testing
         #expect(progress[failed.id]?["attempts"] as? Int == 2)
     }
 }
+
+extension PracticeScreenEndToEndTests {
+    @Test func drillOnATerminalOpensAtTheWeakestQuestion() throws {
+        let home = try TemporaryFolder()
+        let fixture = RehearseBinary.fixture("standard")
+        let questions = try PracticeLoopTests.questions(fixture)
+        let everyPoint = (1...questions[0].points).map(String.init).joined(separator: " ")
+        _ = try PracticeLoopTests.practise([questions[0].id, questions[1].id], ticks: [everyPoint, ""], extra: ["--bank", fixture], home: home.path)
+        let tmux = try TmuxSession(["drill", "--bank", fixture, "--think-time", "0", "--no-follow-ups"], home: home.path, width: 80, height: 24)
+        tmux.waitFor("How this session runs")
+        tmux.waitFor("Nothing is due today; the next question falls due tomorrow")
+        tmux.press("Enter")
+        tmux.waitFor(questions[1].title)
+        tmux.press("C-c")
+        #expect(tmux.exitStatus() == 130)
+    }
+}

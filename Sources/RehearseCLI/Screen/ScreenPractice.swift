@@ -16,9 +16,16 @@ enum ScreenPractice {
     }
 
     /// Runs the interface; returns the exit status.
-    /// `starting`: a session planned on the command line (`--question`, `drill`), begun at once.
+    /// A session planned on the command line (`--question`, `drill`): it opens at once, past
+    /// the home screen, with the notes on what was chosen on the status line.
+    struct Start {
+        var plan: SessionPlan
+        var guides: [Guide]
+        var notes: [String]
+    }
+
     static func run(store: TranscriptStore, catalog: BankCatalog, choice: SessionChoice, extraBanks: [String], resuming: String?,
-                    starting: (SessionPlan, [Guide])? = nil) -> Int32 {
+                    starting: Start? = nil) -> Int32 {
         let (banks, guides) = listings(catalog: catalog, extra: extraBanks)
         var home = HomeState(banks: banks, choice: choice, interrupted: newestInterrupted(in: store))
         home.practice = try? PracticeViews.overview(store, guides: ScreenRunner.sources(guides, order: banks))

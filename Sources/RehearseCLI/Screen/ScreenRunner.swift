@@ -53,9 +53,12 @@ final class ScreenRunner {
     /// (a closed terminal can give end of input without SIGHUP): stop rather than spin.
     private static let emptyWaitsBeforeGivingUp = 100
 
-    func run(resuming id: String? = nil, starting: (SessionPlan, [Guide])? = nil) {
+    func run(resuming id: String? = nil, starting: ScreenPractice.Start? = nil) {
         if let id { perform([.resume(id: id)]) }
-        if let (plan, guides) = starting { perform(state.update(.planned(Interview(plan: plan), guides: guides))) }
+        if let starting {
+            perform(state.update(.planned(Interview(plan: starting.plan), guides: starting.guides)))
+            if !starting.notes.isEmpty { perform(state.update(.message(starting.notes.joined(separator: " ")))) }
+        }
         var emptyWaits = 0
         while !state.finished {
             if let signal = pendingSignal() {
