@@ -35,13 +35,16 @@ test: build
 	$(SWIFT) test --disable-xctest
 
 # Parse speed on a generated ~10 MB guide (libcmark alone against Rehearse's full load), then
-# a keystroke's cost on the question screen and the bytes it sends to a terminal.
+# a keystroke's cost on the question screen and the bytes it sends to a terminal, then progress
+# and drill planning from 10,000 stored sessions against one.
 bench: deps
 	$(SWIFT) build -c release --product rehearse-bench
 	$(SWIFT) build -c release --product rehearse-screen-bench
+	$(SWIFT) build -c release --product rehearse-practice-bench
 	$(SWIFT) build -c release --product rehearse
 	.build/release/rehearse-bench
 	.build/release/rehearse-screen-bench
+	.build/release/rehearse-practice-bench
 
 install: deps
 	$(SWIFT) build -c release --product rehearse

@@ -73,6 +73,11 @@ let package = Package(
             dependencies: ["TerminalUI", "GuideParser", "InterviewCore"],
             path: "Benchmarks/ScreenBenchmark"
         ),
+        .executableTarget(
+            name: "rehearse-practice-bench",
+            dependencies: ["TranscriptStore", "GuideParser", "InterviewCore"],
+            path: "Benchmarks/PracticeBenchmark"
+        ),
         .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
         .testTarget(name: "GuideParserTests", dependencies: ["GuideParser", "InterviewCore"]),
         .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore", "InterviewCore"]),
