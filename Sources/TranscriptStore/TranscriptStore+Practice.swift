@@ -18,9 +18,7 @@ extension TranscriptStore {
                 try Row.fetchCursor(db, sql: "SELECT * FROM schedule")
             }
             while let row = try rows.next() {
-                var entry = PracticeRows.practice(row)
-                // Written under another desired retention, perhaps: due when this one has it.
-                entry.memory = scheduler.rescheduled(entry.memory)
+                let entry = PracticeRows.practice(row)
                 practice[entry.questionId] = entry
             }
             return practice

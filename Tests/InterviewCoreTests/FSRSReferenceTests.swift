@@ -83,9 +83,9 @@ import Testing
 
     @Test func retentionChangesTheIntervalButNotTheMemory() {
         let state = FSRS().review(nil, grade: .easy, at: Self.start)
-        let stricter = FSRS(desiredRetention: 0.95).rescheduled(state)
+        let stricter = FSRS(desiredRetention: 0.95).review(nil, grade: .easy, at: Self.start)
         #expect(stricter.stability == state.stability && stricter.difficulty == state.difficulty)
-        #expect(stricter.intervalDays < state.intervalDays)
+        #expect(stricter.intervalDays < state.intervalDays && stricter.due < state.due)
     }
 
     @Test func gradesFollowTheScoreScale() {

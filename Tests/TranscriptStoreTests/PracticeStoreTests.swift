@@ -174,11 +174,17 @@ import Testing
         #expect(try StoreLayoutTests.files(in: folder) == before)
     }
 
-    @Test func anotherRetentionMovesTheDueDateOnly() throws {
-        let store = try TranscriptStore(folder: folder)
-        try Self.practise(store, ticks: [0], at: Self.start)
-        let standard = try #require(try store.practice()[questionId])
-        let strict = try #require(try TranscriptStore(folder: folder, access: .readOnly, scheduler: FSRS(desiredRetention: 0.97)).practice()[questionId])
-        #expect(strict.memory.stability == standard.memory.stability && strict.due < standard.due)
+    @Test func aHigherRetentionSchedulesTheReviewSooner() throws {
+        let standard = try TranscriptStore(folder: folder)
+        try Self.practise(standard, ticks: [0], at: Self.start)
+        let strictFolder = folder + "-strict"
+        defer { try? FileManager.default.removeItem(atPath: strictFolder) }
+        let strict = try TranscriptStore(folder: strictFolder, scheduler: FSRS(desiredRetention: 0.97))
+        try Self.practise(strict, ticks: [0], at: Self.start)
+        let usual = try #require(try standard.practice()[questionId])
+        let sooner = try #require(try strict.practice()[questionId])
+        #expect(sooner.memory.stability == usual.memory.stability && sooner.due < usual.due)
+        // Read with the usual retention, the review keeps the date it was given.
+        #expect(try TranscriptStore(folder: strictFolder, access: .readOnly).practice()[questionId]?.due == sooner.due)
     }
 }

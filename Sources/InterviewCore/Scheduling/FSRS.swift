@@ -96,15 +96,6 @@ public struct FSRS: Sendable, Equatable {
         return min(maximumIntervalDays, max(1, Int(days.rounded(.toNearestOrEven))))
     }
 
-    /// The due date `state` would have under this scheduler's retention: stability and
-    /// difficulty do not depend on it, the interval does.
-    public func rescheduled(_ state: MemoryState) -> MemoryState {
-        var state = state
-        state.intervalDays = intervalDays(stability: state.stability)
-        state.due = state.lastReview.adding(days: Double(state.intervalDays))
-        return state
-    }
-
     // MARK: Formulas
 
     private func retrievability(stability: Double, elapsedDays: Int) -> Double {
