@@ -75,7 +75,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rehearse-practice-bench",
-            dependencies: ["TranscriptStore", "GuideParser", "InterviewCore"],
+            dependencies: ["TranscriptStore", "GuideParser", "InterviewCore", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/PracticeBenchmark"
         ),
         .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),

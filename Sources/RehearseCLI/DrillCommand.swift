@@ -5,6 +5,7 @@ struct DrillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drill",
         abstract: "Practise what is due (most overdue first), then what is weak, then what is new.",
+        usage: "rehearse drill [<practice options>]",
         discussion: """
             Every reviewed answer schedules its question with FSRS: a weak answer comes back \
             soon, a strong one later. A drill asks the questions due today first, then those \

@@ -78,27 +78,37 @@ enum PracticeRows {
     }
 
     /// The attempts of the sessions stored before attempts were kept: every reviewed question,
-    /// reviewed when its timeline says (else when its session was last saved). Sessions are
-    /// read one at a time, and one that cannot be read is passed over.
+    /// reviewed when its timeline says (else when its session was last saved). Each session's
+    /// question rows and plan are read, not its questions' model answers; a session whose
+    /// plan cannot be read is passed over.
     static func backfill(_ db: Database, scheduler: FSRS) throws {
         let sessions = try Row.fetchAll(db, sql: "SELECT id, startedAt, updatedAt FROM session ORDER BY startedAt")
-        for row in sessions {
-            let id: String = row["id"]
-            guard let interview = try? SessionRows.interview(db, session: id) else { continue }
-            let startedAt: Double = row["startedAt"]
-            let updatedAt: Double = max(startedAt, row["updatedAt"])
-            let begin = try Double.fetchOne(db, sql: "SELECT atSeconds FROM event WHERE sessionId = ? AND kind = 'begin' ORDER BY sequence LIMIT 1",
-                                            arguments: [id])
-            for position in 0..<interview.askedCount {
-                let review = try Double.fetchOne(db, sql: """
-                    SELECT atSeconds FROM event WHERE sessionId = ? AND position = ? AND kind = 'review' ORDER BY sequence DESC LIMIT 1
-                    """, arguments: [id, position + 1])
-                // The timeline's clock starts before the session does (on the home screen):
-                // measure from its first event, and stay within the session's own times.
-                let reviewedAt = review.map { min(updatedAt, startedAt + max(0, $0 - (begin ?? 0))) } ?? updatedAt
-                guard let attempt = Attempt(sessionId: id, position: position, interview.plan.questions[position], interview.records[position],
-                                            at: Timestamp(secondsSince1970: reviewedAt)) else { continue }
-                _ = try insert(db, attempt)
+        for session in sessions {
+            let id: String = session["id"]
+            guard let data = try Data.fetchOne(db, sql: "SELECT plan FROM sessionPlan WHERE sessionId = ?", arguments: [id]),
+                  let text = Deflate.decompress(data), let plan = try? StoreJSON.decode(SessionRows.Plan.self, text) else { continue }
+            let startedAt: Double = session["startedAt"]
+            let updatedAt: Double = max(startedAt, session["updatedAt"])
+            // The timeline's clock starts before the session does (on the home screen):
+            // measure from its first event, and stay within the session's own times.
+            var begin: Double?
+            var reviews: [Int: Double] = [:]
+            for event in try Row.fetchAll(db, sql: "SELECT position, atSeconds, kind FROM event WHERE sessionId = ? AND kind IN ('begin', 'review') ORDER BY sequence",
+                                          arguments: [id]) {
+                if event["kind"] == "begin" { begin = begin ?? event["atSeconds"] } else { reviews[event["position"]] = event["atSeconds"] }
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM question WHERE sessionId = ?", arguments: [id]) {
+                let position: Int = row["position"]
+                let score: Double? = row["score"]
+                let record = (row["record"] as String?).flatMap { try? StoreJSON.decode(QuestionRecord.self, $0) }
+                guard plan.questions.indices.contains(position), record?.reviewed ?? (score != nil) else { continue }
+                let reviewedAt = reviews[position + 1].map { min(updatedAt, startedAt + max(0, $0 - (begin ?? 0))) } ?? updatedAt
+                let chosen = record?.chosenGrade
+                _ = try insert(db, Attempt(
+                    sessionId: id, position: position, questionId: row["questionId"], hash: row["hash"], bank: plan.questions[position].bank,
+                    kind: plan.questions[position].kind, reviewedAt: Timestamp(secondsSince1970: reviewedAt), score: score,
+                    grade: PracticeGrading.grade(score: score, chosen: chosen), gradeChosen: chosen != nil,
+                    seconds: row["secondsUsed"], overtimeSeconds: row["overtimeSeconds"]))
             }
         }
         for questionId in try String.fetchAll(db, sql: "SELECT DISTINCT questionId FROM attempt") {

@@ -56,9 +56,10 @@ extension AppState {
         }
         guard waiting > 0 else {
             status = switch home.drillFocus {
-            case .due: "Nothing is due" + (home.practice?.nextDue.map { "; the next question falls due \($0)." } ?? ".") + " ←→ chooses weak or new."
-            case .weak: "No weak questions among the chosen guides and kinds: ←→ chooses due or new."
-            case .new: "Every question of the chosen guides and kinds has been attempted: ←→ chooses due or weak."
+            case .due: "Nothing is due" + (home.practice?.nextDue.map { "; the next question falls due \($0)." } ?? ".")
+                + " The drill row's ←→ chooses weak or new."
+            case .weak: "No weak questions among the chosen guides and kinds: the drill row's ←→ chooses due or new."
+            case .new: "Every question of the chosen guides and kinds has been attempted: the drill row's ←→ chooses due or weak."
             }
             return []
         }

@@ -14,7 +14,9 @@ enum PracticePanel {
         let focused = home.focus == .drill
         let drill = "[ Drill ◂ \(home.drillFocus.rawValue) ▸ ]"
         buffer.put(drill, x: 2, y: y + 2, style: focused ? Style(color: .accent, bold: true, reverse: true) : .heading, limit: width)
-        let next = counts.due == 0 ? home.practice?.nextDue.map { "next due \($0) · " } ?? "" : ""
-        buffer.put(next + "d drills · p progress", x: 2, y: y + 3, style: .dim, limit: width)
+        // The next due date when nothing is due and it fits; the keys always.
+        let keys = "d drills · p progress"
+        let next = counts.due == 0 ? home.practice?.nextDue.map { "next due \($0) · " + keys } : nil
+        buffer.put(next.flatMap { TextWidth.of($0) <= width - 2 ? $0 : nil } ?? keys, x: 2, y: y + 3, style: .dim, limit: width)
     }
 }
