@@ -219,7 +219,7 @@ struct PracticeCommand: ParsableCommand {
         let sources = PracticeGuides.sources(guides)
         do {
             let chosen = try request.plan(sources: sources, kinds: categories.compactMap(CategoryKind.init(argument:)),
-                                          practice: try store.practice(), count: questions,
+                                          practice: try store.practice(banks: sources.map(\.bank)), count: questions,
                                           seed: seed ?? UInt64.random(in: 1...999_999), settings: settings)
             return (chosen.plan, Dictionary(guides.map { ($0.location.name, $0.guide) }) { first, _ in first }, chosen.notes)
         } catch let error as PracticeSelectionError {

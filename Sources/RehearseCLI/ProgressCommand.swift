@@ -31,7 +31,7 @@ struct ProgressCommand: ParsableCommand {
         let now = Date()
         let report: ProgressReport
         do {
-            report = try PracticeViews.report(store, sources: PracticeGuides.sources(guides), now: now)
+            report = try PracticeViews.report(store, sources: PracticeGuides.sources(guides), onlyTheirs: !banks.isEmpty, now: now)
         } catch {
             throw StoredSessions.fail(error, path: store.path)
         }

@@ -122,7 +122,6 @@ enum Schema {
                 table.column("bestScore", .double)
                 table.column("attempts", .integer).notNull()
             }
-            try db.create(index: "schedule_by_due", on: "schedule", columns: ["due"])
             try db.create(index: "schedule_by_bank", on: "schedule", columns: ["bank", "kind"])
             try PracticeRows.backfill(db, scheduler: FSRS())
         }

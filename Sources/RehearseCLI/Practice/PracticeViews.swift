@@ -6,9 +6,11 @@ import TranscriptStore
 /// Practice as the screens show it, read from the store and the guides: the home screen's
 /// counts and the progress report.
 enum PracticeViews {
-    /// The progress report over `sources`, with trends from the store.
-    static func report(_ store: TranscriptStore, sources: [SessionPlanner.Source], now: Date = Date()) throws -> ProgressReport {
-        try ProgressReport(sources: sources, practice: try store.practice(), endOfToday: LocalDay.endOfToday(now)) { scope in
+    /// The progress report over `sources`, with trends from the store; `onlyTheirs` leaves out
+    /// the questions practised in other guides (those no guide found holds any more, say).
+    static func report(_ store: TranscriptStore, sources: [SessionPlanner.Source], onlyTheirs: Bool, now: Date = Date()) throws -> ProgressReport {
+        let practice = try store.practice(banks: onlyTheirs ? sources.map(\.bank) : nil)
+        return try ProgressReport(sources: sources, practice: practice, endOfToday: LocalDay.endOfToday(now)) { scope in
             try store.trend(scope)
         }
     }
@@ -23,7 +25,7 @@ enum PracticeViews {
 
     /// Due, weak and new questions by guide (by the name the home screen gives it) and kind.
     static func overview(_ store: TranscriptStore, guides: [(name: String, source: SessionPlanner.Source)], now: Date = Date()) throws -> PracticeOverview {
-        let practice = try store.practice()
+        let practice = try store.practice(banks: guides.map(\.source.bank))
         let endOfToday = LocalDay.endOfToday(now)
         var counts: [String: [CategoryKind: PracticeCounts]] = [:]
         for (name, source) in guides {

@@ -184,7 +184,7 @@ final class ScreenRunner {
             perform(state.update(.message(export(id, json: json))))
         case .loadProgress:
             do {
-                let report = try PracticeViews.report(store, sources: Self.sources(preloaded, order: state.home.banks).map(\.source))
+                let report = try PracticeViews.report(store, sources: Self.sources(preloaded, order: state.home.banks).map(\.source), onlyTheirs: false)
                 perform(state.update(.progressLoaded(PracticeViews.progressScreen(report))))
             } catch {
                 perform(state.update(.message("Cannot read progress: \(error)")))
@@ -252,7 +252,7 @@ final class ScreenRunner {
         let sources = guides.map { SessionPlanner.Source(bank: $0.location.name, guide: $0.guide) }
         do {
             let chosen = try PracticeRequest(drill: true, focus: focus)
-                .plan(sources: sources, kinds: choice.kinds, practice: try store.practice(), count: choice.questions,
+                .plan(sources: sources, kinds: choice.kinds, practice: try store.practice(banks: sources.map(\.bank)), count: choice.questions,
                       seed: choice.seed ?? UInt64.random(in: 1...999_999), settings: choice.settings)
             let banks = Set(chosen.plan.questions.map(\.bank))
             return .planned(Interview(plan: chosen.plan), guides: guides.filter { banks.contains($0.location.name) }.map(\.guide))
