@@ -66,17 +66,20 @@ test: build
 	$(SWIFT) test --disable-xctest
 
 # Parse speed on a generated ~10 MB guide (libcmark alone against Rehearse's full load), then
-# a keystroke's cost on the question screen and the bytes it sends to a terminal, then the
-# answer model's cold and warm encoding of a 300-word answer.
+# a keystroke's cost on the question screen and the bytes it sends to a terminal, the session
+# store at 10,000 sessions, progress and drill planning from 10,000 stored sessions against one,
+# then the answer model's cold and warm encoding of a 300-word answer.
 bench: deps model
 	$(SWIFT) build -c release --product rehearse-bench
 	$(SWIFT) build -c release --product rehearse-screen-bench
 	$(SWIFT) build -c release --product rehearse-store-bench
+	$(SWIFT) build -c release --product rehearse-practice-bench
 	$(SWIFT) build -c release --product rehearse-model-bench
 	$(SWIFT) build -c release --product rehearse
 	.build/release/rehearse-bench
 	.build/release/rehearse-screen-bench
 	.build/release/rehearse-store-bench
+	.build/release/rehearse-practice-bench
 	.build/release/rehearse-model-bench $(MODEL_DIR)
 
 install: deps model

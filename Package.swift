@@ -92,6 +92,11 @@ let package = Package(
             path: "Benchmarks/StoreBenchmark"
         ),
         .executableTarget(
+            name: "rehearse-practice-bench",
+            dependencies: ["TranscriptStore", "GuideParser", "InterviewCore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Benchmarks/PracticeBenchmark"
+        ),
+        .executableTarget(
             name: "rehearse-model-bench",
             dependencies: ["AnswerModel", "COpenBLAS", "GuideParser", "InterviewCore"],
             path: "Benchmarks/ModelBenchmark"

@@ -56,6 +56,25 @@ struct PracticeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Go on with an interrupted session: latest, or its id (see `rehearse history`).", valueName: "latest|id"))
     var resume: String?
 
+    @Option(name: .customLong("question"), help: ArgumentHelp("Ask this question: an id from `rehearse inspect --json`, or the start of one (repeatable; asked in this order).", valueName: "id"))
+    var questionIds: [String] = []
+
+    @Option(help: ArgumentHelp("Questions whose text or model answer mention all these words.", valueName: "words"))
+    var topic: String?
+
+    @Flag(name: .customLong("new"), help: "Questions never attempted.")
+    var onlyNew = false
+
+    @Flag(help: "Questions attempted before, lowest latest score first.")
+    var weak = false
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("The chance of recalling a question when it falls due, from 0.7 to 0.99 (default 0.9): higher asks again sooner.", valueName: "share"))
+    var retention: Double?
+
+    /// Set by `rehearse drill`: due questions, then weak, then new.
+    @Flag(help: .hidden)
+    var drill = false
+
     @OptionGroup var global: GlobalOptions
 
     /// Longer than a day is a mistake, and would overflow the clock's arithmetic.
@@ -73,11 +92,27 @@ struct PracticeCommand: ParsableCommand {
         for category in categories where CategoryKind(argument: category) == nil {
             throw ValidationError("unknown category \"\(category)\": use technical, behavioral, situational, problem-solving or general")
         }
+        if onlyNew, weak { throw ValidationError("--new and --weak contradict each other: give one") }
+        if !questionIds.isEmpty, topic != nil || onlyNew || weak || drill {
+            throw ValidationError("--question names the questions itself: give it without --topic, --new, --weak or drill")
+        }
+        if drill, onlyNew || weak { throw ValidationError("drill asks due, weak and new questions already: give it without --new or --weak") }
+        if let topic, Words.split(topic).isEmpty { throw ValidationError("--topic needs words to look for") }
+        if let retention, !(0.7...0.99).contains(retention) {
+            throw ValidationError("--retention must be from 0.7 to 0.99 (got \(retention))")
+        }
     }
+
+    /// What to practise, when the options choose it rather than chance.
+    var request: PracticeRequest {
+        PracticeRequest(questions: questionIds, topic: topic, onlyNew: onlyNew, weak: weak, drill: drill)
+    }
+
+    var scheduler: FSRS { FSRS(desiredRetention: retention ?? FSRS.defaultRetention) }
 
     func run() throws {
         // The store first: a folder that cannot be written is refused before any question.
-        let store = try StoredSessions.openForWriting(global)
+        let store = try StoredSessions.openForWriting(global, scheduler: scheduler)
         _ = try? store.markInterrupted()
         var resume = self.resume
         if let file = resume, SessionRecovery.isFileArgument(file) { resume = try Self.bringBack(file, into: store) }
@@ -87,8 +122,14 @@ struct PracticeCommand: ParsableCommand {
                 guard let stored = Self.resumable(resume, in: store) else { throw ExitCode(ExitStatus.badInput) }
                 reference = stored.summary.id
             }
+            // Questions chosen on the command line start at once, past the home screen.
+            let chosen = resume == nil && !request.isEmpty ? try makePlan(store: store) : nil
+            let start: ScreenRunner.Start = chosen.map { plan, guides, notes in
+                let banks = Set(plan.questions.map(\.bank))
+                return .session(plan: plan, guides: guides.filter { banks.contains($0.key) }.map(\.value), notes: notes)
+            } ?? reference.map { .resuming($0) } ?? .home
             let status = ScreenPractice.run(store: store, catalog: global.catalog, choice: choice,
-                                            extraBanks: banks, from: reference.map { .resuming($0) } ?? .home)
+                                            extraBanks: banks, from: start)
             if status != 0 { throw ExitCode(status) }
             return
         }
@@ -111,9 +152,10 @@ struct PracticeCommand: ParsableCommand {
             }
             writer = SessionWriter(store: store, id: stored.summary.id, startedAt: stored.summary.startedAt, background: false, report: report)
             session = LineModeInterview(plan: stored.interview.plan, resuming: stored.interview, input: LineInput(),
-                                        write: Console.out, save: writer.save)
+                                        write: Console.out, save: writer.save, previous: Self.previousAnswers(in: store, session: stored.summary.id))
         } else {
-            let (plan, briefings) = try makePlan()
+            let (plan, briefings, notes) = try makePlan(store: store)
+            notes.forEach(Console.out)
             if let latest = interrupted {
                 Console.out("Session \(latest.id) was interrupted after \(latest.answered) of \(latest.questionCount) questions: go on with it with `rehearse practice --resume \(latest.id)`.")
             }
@@ -126,7 +168,8 @@ struct PracticeCommand: ParsableCommand {
                 throw StoredSessions.fail(error, path: store.path)
             }
             writer = SessionWriter(store: store, id: id, startedAt: startedAt, background: false, report: report)
-            session = LineModeInterview(plan: plan, briefings: briefings, input: LineInput(), write: Console.out, save: writer.save)
+            session = LineModeInterview(plan: plan, briefings: briefings, input: LineInput(), write: Console.out, save: writer.save,
+                                        previous: Self.previousAnswers(in: store, session: id))
         }
         LineInput.catchStopSignals()
         session.run()
@@ -168,6 +211,10 @@ struct PracticeCommand: ParsableCommand {
         if hardTime { given.append("--hard-time") }
         if followUps != nil || noFollowUps { given.append(followUps != nil ? "--follow-ups" : "--no-follow-ups") }
         if seed != nil { given.append("--seed") }
+        if !questionIds.isEmpty { given.append("--question") }
+        if topic != nil { given.append("--topic") }
+        if onlyNew { given.append("--new") }
+        if weak { given.append("--weak") }
         return given
     }
 
@@ -194,7 +241,33 @@ struct PracticeCommand: ParsableCommand {
         return settings
     }
 
-    private func makePlan() throws -> (SessionPlan, [String: Guide]) {
+    /// The session's plan, its guides by bank (for the briefing), and notes on what was chosen.
+    private func makePlan(store: TranscriptStore) throws -> (SessionPlan, [String: Guide], [String]) {
+        guard !request.isEmpty else {
+            let (plan, briefings) = try makeRandomPlan()
+            return (plan, briefings, [])
+        }
+        guard let guides = PracticeGuides.load(banks, catalog: global.catalog) else { throw ExitCode(ExitStatus.badInput) }
+        let sources = PracticeGuides.sources(guides)
+        do {
+            let chosen = try request.plan(sources: sources, kinds: categories.compactMap(CategoryKind.init(argument:)),
+                                          practice: try store.practice(banks: sources.map(\.bank)), count: questions,
+                                          seed: seed ?? UInt64.random(in: 1...999_999), settings: settings)
+            return (chosen.plan, Dictionary(guides.map { ($0.location.name, $0.guide) }) { first, _ in first }, chosen.notes)
+        } catch let error as PracticeSelectionError {
+            Console.error(error.localDescription)
+            throw ExitCode(ExitStatus.badInput)
+        } catch {
+            throw StoredSessions.fail(error, path: store.path)
+        }
+    }
+
+    /// The earlier answer to each question, from sessions other than this one.
+    static func previousAnswers(in store: TranscriptStore, session: String) -> (PlannedQuestion) -> PastAnswer? {
+        { planned in (try? store.previousAnswer(to: planned.question.id, excludingSession: session)) ?? nil }
+    }
+
+    private func makeRandomPlan() throws -> (SessionPlan, [String: Guide]) {
         let catalog = global.catalog
         var sources: [SessionPlanner.Source] = []
         var briefings: [String: Guide] = [:]

@@ -7,8 +7,8 @@ public struct RehearseCommand: ParsableCommand {
         commandName: "rehearse",
         abstract: "A terminal mock interviewer: timed questions from Markdown interview guides.",
         version: RehearseCommand.version,
-        subcommands: [PracticeCommand.self, HistoryCommand.self, ReviewCommand.self, ExportCommand.self, DeleteCommand.self,
-                      InspectCommand.self, LintCommand.self, BanksCommand.self],
+        subcommands: [PracticeCommand.self, DrillCommand.self, ProgressCommand.self, HistoryCommand.self, ReviewCommand.self,
+                      ExportCommand.self, DeleteCommand.self, InspectCommand.self, LintCommand.self, BanksCommand.self],
         defaultSubcommand: PracticeCommand.self
     )
 

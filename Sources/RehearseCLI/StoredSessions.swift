@@ -11,13 +11,14 @@ enum StoredSessions {
         try open(global, access: .readOnly)
     }
 
-    static func openForWriting(_ global: GlobalOptions) throws -> TranscriptStore {
-        try open(global, access: .readWrite)
+    /// For `practice`: `scheduler` schedules the questions it reviews.
+    static func openForWriting(_ global: GlobalOptions, scheduler: FSRS = FSRS()) throws -> TranscriptStore {
+        try open(global, access: .readWrite, scheduler: scheduler)
     }
 
-    private static func open(_ global: GlobalOptions, access: TranscriptStore.Access) throws -> TranscriptStore {
+    private static func open(_ global: GlobalOptions, access: TranscriptStore.Access, scheduler: FSRS = FSRS()) throws -> TranscriptStore {
         do {
-            return try TranscriptStore(folder: global.dataDirectoryPath, access: access)
+            return try TranscriptStore(folder: global.dataDirectoryPath, access: access, scheduler: scheduler)
         } catch {
             throw fail(error, path: global.dataDirectoryPath + "/" + TranscriptStore.fileName)
         }

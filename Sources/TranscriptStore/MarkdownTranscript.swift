@@ -23,6 +23,10 @@ public enum MarkdownTranscript {
             if question.skipped { facts.append("skipped") }
             if question.submittedAtTimeUp { facts.append("submitted when time ran out") }
             facts.append(question.score.map { "score " + Wording.percent($0) } ?? "not reviewed")
+            if let attempt = question.attempt {
+                facts.append("graded \(attempt.grade)\(attempt.gradeChosen ? " (chosen)" : "")")
+                if attempt.changedQuestion { facts.append("the question changed since its previous attempt") }
+            }
             lines.append("*\(facts.joined(separator: " · "))*")
             lines.append("")
             lines.append("### Answer")

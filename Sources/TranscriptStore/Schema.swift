@@ -1,4 +1,5 @@
 import GRDB
+import InterviewCore
 
 /// The store's schema, one migration per version. Never edit a released migration: add one.
 enum Schema {
@@ -80,6 +81,49 @@ enum Schema {
             try db.alter(table: "session") { table in
                 table.drop(column: "snapshot")
             }
+        }
+        migrator.registerMigration("v4 attempts and schedules") { db in
+            // One row per reviewed answer; the answer itself stays in its question row.
+            try db.create(table: "attempt") { table in
+                table.column("sessionId", .text).notNull().references("session", onDelete: .cascade)
+                table.column("position", .integer).notNull()   // 0-based, as in the question row
+                table.primaryKey(["sessionId", "position"])
+                table.column("questionId", .text).notNull()
+                table.column("hash", .text).notNull()          // of the question's text when attempted
+                table.column("bank", .text).notNull()
+                table.column("kind", .text).notNull()
+                table.column("reviewedAt", .double).notNull()  // seconds since 1970
+                table.column("score", .double)                 // 0...1
+                table.column("grade", .integer).notNull()      // 1 again, 2 hard, 3 good, 4 easy
+                table.column("gradeChosen", .boolean).notNull()
+                table.column("secondsUsed", .double).notNull()
+                table.column("overtimeSeconds", .double).notNull()
+                table.column("changedQuestion", .boolean).notNull()
+            }
+            try db.create(index: "attempt_by_question", on: "attempt", columns: ["questionId", "reviewedAt"])
+            try db.create(index: "attempt_by_time", on: "attempt", columns: ["reviewedAt"])
+            try db.create(index: "attempt_by_bank", on: "attempt", columns: ["bank", "reviewedAt"])
+            try db.create(index: "attempt_by_kind", on: "attempt", columns: ["kind", "reviewedAt"])
+            // One row per question attempted: its FSRS state, replayed from its attempts.
+            try db.create(table: "schedule", options: .withoutRowID) { table in
+                table.primaryKey("questionId", .text)
+                table.column("bank", .text).notNull()
+                table.column("kind", .text).notNull()
+                table.column("stability", .double).notNull()
+                table.column("difficulty", .double).notNull()
+                table.column("due", .double).notNull()
+                table.column("lastReview", .double).notNull()
+                table.column("intervalDays", .integer).notNull()
+                table.column("reps", .integer).notNull()
+                table.column("lapses", .integer).notNull()
+                table.column("lastHash", .text).notNull()
+                table.column("lastGrade", .integer).notNull()
+                table.column("lastScore", .double)
+                table.column("bestScore", .double)
+                table.column("attempts", .integer).notNull()
+            }
+            try db.create(index: "schedule_by_bank", on: "schedule", columns: ["bank", "kind"])
+            try PracticeRows.backfill(db, scheduler: FSRS())
         }
         return migrator
     }

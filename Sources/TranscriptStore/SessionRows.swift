@@ -173,7 +173,7 @@ enum SessionRows {
     }
 
     /// A question row back as a record: the JSON rest, with the texts put back from their columns.
-    private static func record(from row: Row, followUps count: Int) -> QuestionRecord {
+    static func record(from row: Row, followUps count: Int) -> QuestionRecord {
         let scaffold = Scaffold(rawValue: row["scaffold"] ?? "") ?? .free
         var record = (row["record"] as String?).flatMap { try? StoreJSON.decode(QuestionRecord.self, $0) }
             ?? QuestionRecord(scaffold: scaffold, followUps: count)

@@ -54,9 +54,11 @@ public struct TimelineEvent: Codable, Sendable, Equatable {
     public var detail: String
 }
 
-/// A session as stored: its summary, the interview to resume or review, and its timeline.
+/// A session as stored: its summary, the interview to resume or review, its timeline, and
+/// the attempts its reviewed questions made (by position, 0-based).
 public struct StoredSession: Sendable {
     public var summary: SessionSummary
     public var interview: Interview
     public var events: [TimelineEvent]
+    public var attempts: [Int: Attempt] = [:]
 }

@@ -48,6 +48,25 @@ public struct TranscriptDocument: Codable, Sendable {
         public var rubric: [Point]
         public var star: StarAnalysis?
         public var modelAnswer: [AnswerSection]
+        /// The attempt the reviewed answer made at its question (see `rehearse progress`).
+        public var attempt: AttemptEntry?
+    }
+
+    public struct AttemptEntry: Codable, Sendable {
+        public var reviewedAt: Date
+        /// again, hard, good or easy: what the question was scheduled with.
+        public var grade: String
+        /// The user chose the grade rather than taking the score's.
+        public var gradeChosen: Bool
+        /// The question's text had changed since its previous attempt.
+        public var changedQuestion: Bool
+
+        init(_ attempt: Attempt) {
+            reviewedAt = Date(timeIntervalSince1970: attempt.reviewedAt.secondsSince1970)
+            grade = attempt.grade.name
+            gradeChosen = attempt.gradeChosen
+            changedQuestion = attempt.changedQuestion
+        }
     }
 
     public struct FollowUp: Codable, Sendable {
@@ -97,7 +116,7 @@ public struct TranscriptDocument: Codable, Sendable {
                     Point(text: point.text, kind: point.kind, weight: point.weight,
                           ticked: record.ticks.contains(index), detected: detected.contains(index))
                 },
-                star: star, modelAnswer: planned.question.sections)
+                star: star, modelAnswer: planned.question.sections, attempt: stored.attempts[position].map(AttemptEntry.init))
         }
         timeline = stored.events
     }

@@ -20,6 +20,8 @@ public final class TranscriptStore: Sendable {
     public let folder: String
     public let path: String
     public let access: Access
+    /// Schedules each question from its attempts (the desired retention is the user's).
+    public let scheduler: FSRS
     private let connection: Mutex<Connection>
 
     /// The open database, the file it was opened on, and what each session's last save wrote.
@@ -46,10 +48,11 @@ public final class TranscriptStore: Sendable {
     }
 
     /// Opens the store in `folder`: for writing (creating it if needed), or for reading only.
-    public init(folder: String, access: Access = .readWrite) throws(StoreError) {
+    public init(folder: String, access: Access = .readWrite, scheduler: FSRS = FSRS()) throws(StoreError) {
         self.folder = folder
         path = folder + "/" + Self.fileName
         self.access = access
+        self.scheduler = scheduler
         var opened = Connection()
         switch access {
         case .readWrite:
@@ -140,7 +143,7 @@ public final class TranscriptStore: Sendable {
     }
 
     /// The open database, for reading; nil when there is no store yet.
-    private var reader: (any DatabaseReader)? { connection.withLock { $0.database } }
+    var reader: (any DatabaseReader)? { connection.withLock { $0.database } }
 
     // MARK: Writing
 
@@ -190,6 +193,9 @@ public final class TranscriptStore: Sendable {
                 for position in min(mark.firstUnsettled, interview.askedCount)..<interview.askedCount {
                     try SessionRows.writeQuestion(db, session: id, position: position, interview.plan.questions[position],
                                                   interview.records[position])
+                    // A reviewed answer is an attempt at its question, and moves its schedule.
+                    try PracticeRows.recordAttempt(db, session: id, position: position, interview.plan.questions[position],
+                                                   interview.records[position], at: date, scheduler: scheduler)
                 }
                 mark.firstUnsettled = interview.settledPositions.upperBound
                 mark.phase = interview.phase
@@ -294,7 +300,10 @@ public final class TranscriptStore: Sendable {
 
     public func delete(_ id: String) throws {
         try writableDatabase().write { db in
+            let attempted = try String.fetchAll(db, sql: "SELECT DISTINCT questionId FROM attempt WHERE sessionId = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [id])
+            // Its attempts go with it, and the schedules they moved are replayed without them.
+            for questionId in attempted { try PracticeRows.replaySchedule(db, questionId: questionId, scheduler: scheduler) }
             // Questions no session asks any more go too.
             try SessionRows.deleteUnusedContent(db)
         }
@@ -384,7 +393,10 @@ public final class TranscriptStore: Sendable {
                 TimelineEvent(sequence: $0["sequence"], position: $0["position"], atSeconds: $0["atSeconds"],
                               kind: $0["kind"], detail: $0["detail"])
             }
-            return StoredSession(summary: try SessionListingReader(db).summary(row), interview: interview, events: events)
+            let attempts = try Row.fetchAll(db, sql: "SELECT \(PracticeRows.attemptColumns) FROM attempt WHERE sessionId = ?",
+                                            arguments: [id]).map(PracticeRows.attempt)
+            return StoredSession(summary: try SessionListingReader(db).summary(row), interview: interview, events: events,
+                                 attempts: Dictionary(attempts.map { ($0.position, $0) }) { first, _ in first })
         }
     }
 
@@ -497,6 +509,7 @@ public final class TranscriptStore: Sendable {
         case .abandon: return (at, "abandon", "")
         case .useScaffold(let scaffold, _): return (at, "scaffold", scaffold.rawValue)
         case .review(let ticks, _): return (at, "review", ticks.sorted().map { String($0 + 1) }.joined(separator: " "))
+        case .chooseGrade(let grade, _): return (at, "grade", grade?.name ?? "")
         }
     }
 

@@ -20,7 +20,12 @@ import Testing
             TimelineEvent(sequence: 0, position: 0, atSeconds: 10, kind: "begin", detail: ""),
             TimelineEvent(sequence: 1, position: 0, atSeconds: 15, kind: "type", detail: "answer 64 characters"),
         ]
-        return TranscriptDocument(StoredSession(summary: summary, interview: interview, events: events))
+        var attempts: [Int: Attempt] = [:]
+        for position in interview.records.indices {
+            attempts[position] = Attempt(sessionId: "5e551011", position: position, interview.plan.questions[position], interview.records[position],
+                                         at: Timestamp(secondsSince1970: 1_790_000_100 + Double(position) * 100))
+        }
+        return TranscriptDocument(StoredSession(summary: summary, interview: interview, events: events, attempts: attempts))
     }
 
     static func check(_ actual: String, against name: String) throws {

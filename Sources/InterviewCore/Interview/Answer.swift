@@ -38,6 +38,8 @@ public struct QuestionRecord: Sendable, Equatable, Codable {
     /// Indices into the question's rubric that the user ticked in self-review.
     public var ticks: Set<Int> = []
     public var reviewed = false
+    /// The grade the user chose in self-review, if they overrode the one the score gives.
+    public var chosenGrade: Grade?
 
     public init(scaffold: Scaffold, followUps: Int) {
         self.scaffold = scaffold

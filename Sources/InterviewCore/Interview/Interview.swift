@@ -43,11 +43,15 @@ public struct Interview: Sendable, Equatable, Codable {
         case useScaffold(Scaffold, at: Instant)
         /// Self-review done, with the rubric points the user ticked.
         case review(ticks: Set<Int>, at: Instant)
+        /// In self-review: the grade the user gives the question for scheduling, in place of
+        /// the one its score gives (nil goes back to the score's).
+        case chooseGrade(Grade?, at: Instant)
 
         public var instant: Instant {
             switch self {
             case .begin(let at), .type(_, _, let at), .submit(let at), .tick(let at), .pause(let at),
-                 .resume(let at), .skip(let at), .abandon(let at), .useScaffold(_, let at), .review(_, let at):
+                 .resume(let at), .skip(let at), .abandon(let at), .useScaffold(_, let at), .review(_, let at),
+                 .chooseGrade(_, let at):
                 at
             }
         }
@@ -208,6 +212,10 @@ public struct Interview: Sendable, Equatable, Codable {
         case .review(let ticks, _):
             guard phase == .selfReview else { return [] }
             return review(ticks: ticks, at: now)
+        case .chooseGrade(let grade, _):
+            guard phase == .selfReview, records[index].chosenGrade != grade else { return [] }
+            records[index].chosenGrade = grade
+            return [.save]
         }
     }
 

@@ -89,32 +89,72 @@ public enum SessionPlanner {
             guideThinkTime = guideThinkTime ?? timing.thinkTime
             for category in source.guide.categories where requested.isEmpty || requested.contains(category.kind) {
                 for question in category.questions where seen.insert(question.id).inserted {
-                    let followUps = Array(question.followUps.shuffled(using: &generator).prefix(settings.followUpsPerQuestion))
-                    pools[category.kind, default: []].append(PlannedQuestion(
-                        bank: source.bank,
-                        guideTitle: source.guide.title,
-                        categoryName: category.name,
-                        kind: category.kind,
-                        question: question,
-                        answerTime: settings.answerTime ?? timing.answerTimes[category.kind]
-                            ?? SessionSettings.defaultAnswerTime(for: category.kind),
-                        followUpTime: settings.followUpTime ?? timing.followUpTime ?? SessionSettings.defaultFollowUpTime,
-                        followUps: followUps
-                    ))
+                    pools[category.kind, default: []].append(planned(question, in: category, of: source, timing: timing,
+                                                                     settings: settings, using: &generator))
                 }
             }
         }
         guard !pools.isEmpty else { throw .noQuestions(kinds: requested) }
         // Kinds in a seeded order; each kind's questions shuffled; then one of each in turn.
-        var queues = pools.keys.sorted().shuffled(using: &generator).map { pools[$0]!.shuffled(using: &generator) }
-        var chosen: [PlannedQuestion] = []
-        while chosen.count < count, queues.contains(where: { !$0.isEmpty }) {
-            for index in queues.indices where chosen.count < count && !queues[index].isEmpty {
-                chosen.append(queues[index].removeFirst())
-            }
-        }
+        let queues = pools.keys.sorted().shuffled(using: &generator).map { pools[$0]!.shuffled(using: &generator) }
+        let chosen = Array(interleaving(queues).prefix(count))
         let thinkTime = settings.thinkTime ?? guideThinkTime ?? SessionSettings.defaultThinkTime
         return SessionPlan(questions: chosen, settings: settings, thinkTime: thinkTime, seed: seed, requestedCount: count)
+    }
+
+    /// A session of exactly the questions with these ids, in this order (practice chooses
+    /// them: a question asked for by id, what is due, what is weak). Ids no guide holds are
+    /// left out; the seed chooses the follow-ups.
+    public static func plan(
+        questions ids: [String],
+        from sources: [Source],
+        seed: UInt64,
+        settings: SessionSettings = SessionSettings()
+    ) throws(SessionPlanError) -> SessionPlan {
+        var generator = SeededGenerator(seed: seed)
+        var found: [String: PlannedQuestion] = [:]
+        let wanted = Set(ids)
+        var guideThinkTime: Duration?
+        for source in sources {
+            let timing = GuideTiming(metadata: source.guide.metadata)
+            guideThinkTime = guideThinkTime ?? timing.thinkTime
+            for category in source.guide.categories {
+                for question in category.questions where wanted.contains(question.id) && found[question.id] == nil {
+                    found[question.id] = planned(question, in: category, of: source, timing: timing, settings: settings, using: &generator)
+                }
+            }
+        }
+        var asked: Set<String> = []
+        let chosen = ids.compactMap { id in asked.insert(id).inserted ? found[id] : nil }
+        guard !chosen.isEmpty else { throw .noQuestions(kinds: []) }
+        let thinkTime = settings.thinkTime ?? guideThinkTime ?? SessionSettings.defaultThinkTime
+        return SessionPlan(questions: chosen, settings: settings, thinkTime: thinkTime, seed: seed, requestedCount: chosen.count)
+    }
+
+    /// One of each queue in turn, until all are empty: every kind before any kind twice.
+    public static func interleaving<Element>(_ queues: [[Element]]) -> [Element] {
+        var queues = queues.map { $0[...] }
+        var result: [Element] = []
+        while queues.contains(where: { !$0.isEmpty }) {
+            for index in queues.indices {
+                if let next = queues[index].popFirst() { result.append(next) }
+            }
+        }
+        return result
+    }
+
+    private static func planned(_ question: Question, in category: Category, of source: Source, timing: GuideTiming,
+                                settings: SessionSettings, using generator: inout SeededGenerator) -> PlannedQuestion {
+        PlannedQuestion(
+            bank: source.bank,
+            guideTitle: source.guide.title,
+            categoryName: category.name,
+            kind: category.kind,
+            question: question,
+            answerTime: settings.answerTime ?? timing.answerTimes[category.kind] ?? SessionSettings.defaultAnswerTime(for: category.kind),
+            followUpTime: settings.followUpTime ?? timing.followUpTime ?? SessionSettings.defaultFollowUpTime,
+            followUps: Array(question.followUps.shuffled(using: &generator).prefix(settings.followUpsPerQuestion))
+        )
     }
 }
 

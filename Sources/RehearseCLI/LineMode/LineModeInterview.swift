@@ -29,13 +29,17 @@ struct LineModeInterview {
     /// The interview, the event (if any) and the question (0-based) it happened at.
     private let save: (Interview, Interview.Event?, [Interview.Effect], Int) -> Void
     private var autosave = AutosavePolicy()
+    /// The question's latest attempt before this session, if it had one.
+    private let previous: (PlannedQuestion) -> PastAnswer?
 
     /// A new session from `plan`, or a saved one (`resuming`) that goes on where it stopped.
     init(plan: SessionPlan, resuming saved: Interview? = nil, briefings: [String: Guide] = [:], input: LineInput,
-         write: @escaping (String) -> Void, save: @escaping (Interview, Interview.Event?, [Interview.Effect], Int) -> Void = { _, _, _, _ in }) {
+         write: @escaping (String) -> Void, save: @escaping (Interview, Interview.Event?, [Interview.Effect], Int) -> Void = { _, _, _, _ in },
+         previous: @escaping (PlannedQuestion) -> PastAnswer? = { _ in nil }) {
         interview = saved ?? Interview(plan: plan)
         self.briefings = briefings
         self.save = save
+        self.previous = previous
         self.input = input
         self.write = write
         origin = clock.now
@@ -143,6 +147,7 @@ struct LineModeInterview {
             let star = record.scaffold == .star ? StarAnalysis(parts: record.starParts) : nil
             let detected = PointDetection.detected(rubric: planned.question.rubric, answer: record.mainAnswer, star: star)
             LineModeReport.modelAnswer(planned).forEach(write)
+            if let earlier = previous(planned) { write(LineModeReport.previousAttempt(earlier, to: planned)) }
             LineModeReport.rubric(planned, detected: detected).forEach(write)
             review: while true {
                 write("rubric> ")
@@ -152,7 +157,12 @@ struct LineModeInterview {
                 case .movedOn:
                     break review
                 case .line(let line):
-                    switch Self.command(line) {
+                    let command = Self.command(line)
+                    if command == ":grade" || command.hasPrefix(":grade ") {
+                        chooseGrade(String(command.dropFirst(6)))
+                        continue review
+                    }
+                    switch command {
                     case ":quit":
                         apply(.abandon(at: now))
                         return false
@@ -177,6 +187,21 @@ struct LineModeInterview {
             LineModeReport.result(planned, interview.records[number], detected: []).forEach(write)
         }
         return !interview.phase.isFinished
+    }
+
+    /// `:grade easy` in self-review: the grade the question is scheduled with, over the one its
+    /// score gives; `:grade` alone goes back to the score's.
+    private mutating func chooseGrade(_ word: String) {
+        let word = word.trimmingWhitespace()
+        if word.isEmpty {
+            apply(.chooseGrade(nil, at: now))
+            write("Grade: from the score, as the rubric gives it.")
+        } else if let grade = Grade(argument: word) {
+            apply(.chooseGrade(grade, at: now))
+            write("Grade: \(grade.name), whatever the score.")
+        } else {
+            write("(Grades are again, hard, good and easy: :grade good, say.)")
+        }
     }
 
     private enum AnswerOutcome: Equatable {

@@ -23,7 +23,7 @@ enum LineModeReport {
     }
 
     static func rubric(_ planned: PlannedQuestion, detected: Set<Int>) -> [String] {
-        var lines = ["Rubric: type the numbers of the points your answer covered (e.g. 1 3 4), or an empty line for none. [*] marks what your text seems to cover; (x2) points count double."]
+        var lines = ["Rubric: type the numbers of the points your answer covered (e.g. 1 3 4), or an empty line for none. [*] marks what your text seems to cover; (x2) points count double. :grade again|hard|good|easy sets the grade the question is scheduled with."]
         for (index, point) in planned.question.rubric.enumerated() {
             lines.append("  \(index + 1). [\(detected.contains(index) ? "*" : " ")] \(TerminalText.neutralized(point.text))\(point.weight > 1 ? " (x\(point.weight))" : "")")
         }
@@ -52,12 +52,26 @@ enum LineModeReport {
         if record.reviewed, let score = Scoring.score(rubric: planned.question.rubric, ticks: record.ticks) {
             facts.append("score \(Wording.percent(score))")
         }
+        if record.reviewed {
+            let grade = PracticeGrading.grade(score: PracticeGrading.score(planned, record), chosen: record.chosenGrade)
+            facts.append("graded \(grade.name)" + (record.chosenGrade == nil ? "" : " (chosen)"))
+        }
         facts.append("points detected \(detected.count) of \(planned.question.rubric.count)")
         var lines = [facts.joined(separator: " · ")]
         if record.scaffold == .star {
             lines += star(StarAnalysis(parts: record.starParts))
         }
         return lines
+    }
+
+    /// The question's previous attempt: when, its score and grade, and how its answer began.
+    static func previousAttempt(_ earlier: PastAnswer, to planned: PlannedQuestion) -> String {
+        let attempt = earlier.attempt
+        let score = attempt.score.map { "score \(Wording.percent($0)), " } ?? ""
+        let text = TerminalText.neutralized(earlier.record.mainAnswer.collapsingWhitespace())
+        let opening = text.isEmpty ? "nothing was written" : "it began \"" + (text.count > 80 ? text.prefix(80) + "…" : text) + "\""
+        return "Previous attempt, \(LocalDay.day(attempt.reviewedAt)): \(score)graded \(attempt.grade.name)"
+            + (attempt.hash != planned.question.hash ? " (the question has changed since)" : "") + "; \(opening)."
     }
 
     static func star(_ star: StarAnalysis) -> [String] {

@@ -19,8 +19,11 @@ enum ScreenPractice {
     /// Runs the interface; returns the exit status.
     static func run(store: TranscriptStore, catalog: BankCatalog, choice: SessionChoice, extraBanks: [String],
                     from start: ScreenRunner.Start) -> Int32 {
-        let (banks, guides) = listings(catalog: catalog, extra: extraBanks)
-        let home = HomeState(banks: banks, choice: choice, interrupted: newestInterrupted(in: store))
+        let (found, guides) = listings(catalog: catalog, extra: extraBanks)
+        // The guides chosen come first: with many guides, the chosen ones stay in view.
+        let banks = found.filter { choice.banks.contains($0.name) } + found.filter { !choice.banks.contains($0.name) }
+        var home = HomeState(banks: banks, choice: choice, interrupted: newestInterrupted(in: store))
+        home.practice = try? PracticeViews.overview(store, guides: ScreenRunner.sources(guides, order: banks))
         NcursesScreen.installSignalHandlers()
         let screen: NcursesScreen
         do {

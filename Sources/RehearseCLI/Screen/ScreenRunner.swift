@@ -69,6 +69,9 @@ final class ScreenRunner {
         case resuming(String)
         /// A stored session's transcript, with history behind it (`rehearse review`).
         case transcript(String)
+        /// A session planned on the command line (`--question`, `drill`): it opens at once,
+        /// past the home screen, with the notes on what was chosen on the status line.
+        case session(plan: SessionPlan, guides: [Guide], notes: [String])
     }
 
     func run(from start: Start = .home) {
@@ -76,6 +79,9 @@ final class ScreenRunner {
         case .home: break
         case .resuming(let id): perform([.resume(id: id)])
         case .transcript(let id): perform([.loadHistory, .openTranscript(id: id)])
+        case .session(let plan, let guides, let notes):
+            perform(state.update(.planned(Interview(plan: plan), guides: guides)))
+            if !notes.isEmpty { perform(state.update(.message(notes.joined(separator: " ")))) }
         }
         var emptyWaits = 0
         while !state.finished {
@@ -162,6 +168,7 @@ final class ScreenRunner {
             writer?.save(interview, nil, [], interview.index)
             lastSaved = interview
             perform(state.update(.created(id: id)))
+            perform(state.update(.previousAnswers(previousAnswers(interview, excluding: id))))
         case .save(let interview, let event, let effects, let question):
             writer?.save(interview, event, effects, question)
             lastSaved = interview
@@ -219,6 +226,7 @@ final class ScreenRunner {
             do {
                 let stored = try store.session(id)
                 perform(state.update(.transcriptLoaded(id: id, when: StoredSessions.date(stored.summary.startedAt), stored.interview)))
+                perform(state.update(.transcriptPrevious(previousAnswers(stored))))
             } catch {
                 perform(state.update(.message("Cannot read session \(id): \(error)")))
             }
@@ -226,6 +234,17 @@ final class ScreenRunner {
             resume(id)
         case .export(let id, let json, let path, let replacing):
             perform(state.update(.exportFinished(export(id, json: json, to: path, replacing: replacing))))
+        case .loadProgress:
+            do {
+                let report = try PracticeViews.report(store, sources: Self.sources(preloaded, order: state.home.banks).map(\.source), onlyTheirs: false)
+                perform(state.update(.progressLoaded(PracticeViews.progressScreen(report))))
+            } catch {
+                perform(state.update(.message("Cannot read progress: \(error)")))
+            }
+        case .refreshPractice:
+            if let overview = try? PracticeViews.overview(store, guides: Self.sources(preloaded, order: state.home.banks)) {
+                perform(state.update(.practiceLoaded(overview)))
+            }
         case .exit:
             break
         }
@@ -275,6 +294,7 @@ final class ScreenRunner {
     }
 
     private func plan(_ choice: SessionChoice) -> AppEvent {
+        if let focus = choice.drill { return drill(focus, choice) }
         var sources: [SessionPlanner.Source] = []
         var guides: [Guide] = []
         for bank in choice.banks {
@@ -318,8 +338,54 @@ final class ScreenRunner {
             writer = SessionWriter(store: store, id: id, startedAt: stored.summary.startedAt, background: true)
             lastSaved = stored.interview
             perform(state.update(.resumable(id: id, stored.interview, guides: [])))
+            perform(state.update(.previousAnswers(previousAnswers(stored.interview, excluding: id))))
         } catch {
             perform(state.update(.message("Cannot resume session \(id): \(error)")))
+        }
+    }
+
+    /// A drill of the home screen's chosen guides and kinds.
+    private func drill(_ focus: PracticePool.Focus, _ choice: SessionChoice) -> AppEvent {
+        let guides = choice.banks.compactMap { preloaded[$0] }
+        let sources = guides.map { SessionPlanner.Source(bank: $0.location.name, guide: $0.guide) }
+        do {
+            let chosen = try PracticeRequest(drill: true, focus: focus)
+                .plan(sources: sources, kinds: choice.kinds, practice: try store.practice(banks: sources.map(\.bank)), count: choice.questions,
+                      seed: choice.seed ?? UInt64.random(in: 1...999_999), settings: choice.settings)
+            let banks = Set(chosen.plan.questions.map(\.bank))
+            return .planned(Interview(plan: chosen.plan), guides: guides.filter { banks.contains($0.location.name) }.map(\.guide))
+        } catch let error as PracticeSelectionError {
+            return .message(error.localDescription.prefix(1).uppercased() + error.localDescription.dropFirst())
+        } catch {
+            return .message("Cannot read what is due: \(error)")
+        }
+    }
+
+    /// Each question's latest attempt in another session than `id`.
+    private func previousAnswers(_ interview: Interview, excluding id: String) -> [String: PastAnswer] {
+        var answers: [String: PastAnswer] = [:]
+        for planned in interview.plan.questions where answers[planned.question.id] == nil {
+            answers[planned.question.id] = (try? store.previousAnswer(to: planned.question.id, excludingSession: id)) ?? nil
+        }
+        return answers
+    }
+
+    /// For a stored session: the attempt before each of its questions' (or before the session
+    /// began, for a question it did not review).
+    private func previousAnswers(_ stored: StoredSession) -> [Int: PastAnswer] {
+        var answers: [Int: PastAnswer] = [:]
+        let started = LocalDay.timestamp(stored.summary.startedAt)
+        for (position, planned) in stored.interview.plan.questions.enumerated() {
+            let before = stored.attempts[position]?.reviewedAt ?? started
+            answers[position] = (try? store.previousAnswer(to: planned.question.id, before: before, excludingSession: stored.summary.id)) ?? nil
+        }
+        return answers
+    }
+
+    /// The guides read at start-up, in the home screen's order, with the names it gives them.
+    static func sources(_ guides: [String: LoadedGuide], order: [BankListing]) -> [(name: String, source: SessionPlanner.Source)] {
+        order.compactMap { listing in
+            guides[listing.name].map { (listing.name, SessionPlanner.Source(bank: $0.location.name, guide: $0.guide)) }
         }
     }
 

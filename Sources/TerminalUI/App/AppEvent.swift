@@ -28,6 +28,14 @@ public enum AppEvent: Sendable {
     case historySearched(String, matches: Set<String>)
     /// Saving the session started failing (the reason), or works again (nil).
     case saveProblem(String?)
+    /// The progress screen's report, asked for with `.loadProgress`.
+    case progressLoaded(ProgressScreenState)
+    /// What practice has waiting, for the home screen.
+    case practiceLoaded(PracticeOverview)
+    /// The session's questions' previous attempts, by question id.
+    case previousAnswers([String: PastAnswer])
+    /// The open transcript's questions' previous attempts, by position.
+    case transcriptPrevious([Int: PastAnswer])
 }
 
 /// What the app asks its runner to do: every side effect, as a value.
@@ -56,5 +64,9 @@ public enum AppCommand: Equatable, Sendable {
     case delete(id: String)
     /// Find the sessions whose answers hold the text; answered with `.historySearched`.
     case searchHistory(String)
+    /// Read the progress report; answered with `.progressLoaded`.
+    case loadProgress
+    /// Count what practice has waiting again (a session ended); answered with `.practiceLoaded`.
+    case refreshPractice
     case exit
 }

@@ -55,6 +55,8 @@ public struct SessionChoice: Equatable, Sendable {
     public var settings: SessionSettings
     /// A fixed plan (`--seed`), or nil for a new one each time.
     public var seed: UInt64?
+    /// A drill of what is due, weak or new, rather than questions drawn at random.
+    public var drill: PracticePool.Focus?
 
     public init(banks: [String], kinds: [CategoryKind], questions: Int, settings: SessionSettings, seed: UInt64? = nil) {
         self.banks = banks
@@ -68,7 +70,7 @@ public struct SessionChoice: Equatable, Sendable {
 /// The home screen: a form of rows, in focus order.
 public struct HomeState: Equatable, Sendable {
     public enum Row: Hashable, Sendable {
-        case bank(Int), kind(CategoryKind), questions, answerTime, thinkTime, followUps, hardTime, start, resume
+        case bank(Int), kind(CategoryKind), questions, answerTime, thinkTime, followUps, hardTime, start, resume, drill
     }
 
     public var banks: [BankListing]
@@ -87,6 +89,10 @@ public struct HomeState: Equatable, Sendable {
     public var focus: Row = .start
     /// The newest interrupted session, offered for resumption.
     public var interrupted: SessionListing?
+    /// What practice has waiting, once the store has been read.
+    public var practice: PracticeOverview?
+    /// What the drill row asks for.
+    public var drillFocus: PracticePool.Focus = .due
 
     public static let answerChoices = [60, 90, 120, 180, 240, 300, 420, 600]
     public static let thinkChoices = [0, 5, 10, 15, 20, 30, 45, 60]
@@ -107,7 +113,8 @@ public struct HomeState: Equatable, Sendable {
 
     public var rows: [Row] {
         banks.indices.map(Row.bank) + CategoryKind.allCases.map(Row.kind)
-            + [.questions, .answerTime, .thinkTime, .followUps, .hardTime, .start] + (interrupted == nil ? [] : [.resume])
+            + [.questions, .answerTime, .thinkTime, .followUps, .hardTime, .start] + (practice == nil ? [] : [.drill])
+            + (interrupted == nil ? [] : [.resume])
     }
 
     public var choice: SessionChoice {
@@ -148,6 +155,12 @@ public struct SessionScreenState: Equatable, Sendable {
     public var modelScroll = 0
     public var autosave = AutosavePolicy()
     public var lastHeartbeat: Instant?
+    /// Each question's latest attempt before this session, by question id.
+    public var previous: [String: PastAnswer] = [:]
+    /// Self-review shows the previous attempt in place of the model answer.
+    public var showsPrevious = false
+    /// The question the summary has selected (for `r`, retry).
+    public var summarySelection = 0
 
     public init(interview: Interview, guides: [Guide], id: String? = nil) {
         self.interview = interview
@@ -180,6 +193,9 @@ public struct TranscriptScreenState: Equatable, Sendable {
     public var interview: Interview
     public var question = 0
     public var scroll = 0
+    /// The attempt before each of the session's questions, by position.
+    public var previous: [Int: PastAnswer] = [:]
+    public var showsPrevious = false
 
     public init(id: String, when: String, interview: Interview) {
         self.id = id
@@ -290,7 +306,7 @@ public struct HistoryState: Equatable, Sendable {
 /// and every screen is a function of it and the terminal's size.
 public struct AppState: Equatable, Sendable {
     public enum Screen: Equatable, Sendable {
-        case home, interview, history, transcript
+        case home, interview, history, transcript, progress
     }
 
     public enum Overlay: Equatable, Sendable {
@@ -310,6 +326,7 @@ public struct AppState: Equatable, Sendable {
     public var session: SessionScreenState?
     public var history = HistoryState(sessions: [])
     public var transcript: TranscriptScreenState?
+    public var progress: ProgressScreenState?
     /// Where Back goes from history, and from a transcript.
     public var historyReturn: Screen = .home
     public var transcriptReturn: Screen = .home
@@ -357,6 +374,7 @@ public struct AppState: Equatable, Sendable {
         case .home: return .home
         case .history: return .history
         case .transcript: return .transcript
+        case .progress: return .progress
         case .interview:
             guard let session else { return .home }
             switch session.interview.phase {

@@ -78,6 +78,8 @@ extension AppState {
             saveProblem = problem
             if was != nil, problem == nil { status = "Saved again: the session is in the store." }
             return []
+        case .progressLoaded, .practiceLoaded, .previousAnswers, .transcriptPrevious:
+            return practiceLoaded(event)
         }
     }
 
@@ -115,6 +117,7 @@ extension AppState {
         case .summary: return summaryKey(action)
         case .history: return historyKey(action)
         case .transcript: return transcriptKey(action)
+        case .progress: return progressKey(action)
         }
     }
 
@@ -256,9 +259,12 @@ extension AppState {
         case .toggle: toggleHomeRow()
         case .left: adjustHomeRow(by: -1)
         case .right: adjustHomeRow(by: 1)
+        case .progress: return [.loadProgress]
+        case .drill: return startDrill()
         case .confirm:
             switch home.focus {
             case .start: return startSession()
+            case .drill: return startDrill()
             case .resume: return resumeInterrupted()
             case .bank, .kind, .hardTime: toggleHomeRow()
             default: adjustHomeRow(by: 1)
@@ -300,12 +306,14 @@ extension AppState {
         case .thinkTime: home.thinkSeconds = stepped(home.thinkSeconds, HomeState.thinkChoices, allowNil: true)
         case .followUps: home.followUps = max(0, min(3, home.followUps + step))
         case .hardTime, .bank, .kind: toggleHomeRow()
+        case .drill: home.drillFocus = Self.cycled(home.drillFocus, by: step)
         default: break
         }
     }
 
-    private mutating func startSession() -> [AppCommand] {
-        let choice = home.choice
+    mutating func startSession(drill: PracticePool.Focus? = nil) -> [AppCommand] {
+        var choice = home.choice
+        choice.drill = drill
         if choice.banks.isEmpty {
             status = "Choose at least one guide (Space ticks it)."
             return []
@@ -423,6 +431,7 @@ extension AppState {
         case .pageUp: transcript.scroll = max(0, transcript.scroll - pageRows)
         case .pageDown: transcript.scroll += pageRows
         case .top: transcript.scroll = 0
+        case .togglePrevious: transcript.showsPrevious = Self.togglePrevious(transcript.showsPrevious, has: !transcript.previous.isEmpty, status: &status)
         case .exportMarkdown, .exportJSON:
             let json = action == .exportJSON
             overlay = .prompt(PromptState(purpose: .export(id: transcript.id, json: json),
@@ -446,6 +455,9 @@ extension AppState {
             session = nil
             screen = .home
             status = nil
+            return home.practice == nil ? [] : [.refreshPractice]
+        case .up, .down, .top, .bottom: moveSummarySelection(action)
+        case .retry: return retrySelected()
         case .history: return [.loadHistory]
         case .help: return showHelp()
         case .quit: return quit()

@@ -8,11 +8,13 @@ public enum Action: Hashable, Sendable {
     case begin, submit, pause, skip, toggleStar, nextField, previousField, externalEditor, leaveForLater
     case edit(TextEditor.Edit)
     // Self-review
-    case finishReview, skipReview
+    case finishReview, skipReview, cycleGrade, togglePrevious
     // Summary, history, transcripts
-    case newSession, openTranscript, previousQuestion, nextQuestion, exportMarkdown, exportJSON
+    case newSession, openTranscript, previousQuestion, nextQuestion, exportMarkdown, exportJSON, retry
     // History
     case deleteSession, search, filterByGuide, filterByKind, clearFilters, confirmDelete
+    // Practice
+    case progress, drill
     // The quit dialog
     case endNow
     /// Ctrl-C in an overlay: stop the interview now (kept to resume), or quit.
@@ -23,7 +25,7 @@ public enum Action: Hashable, Sendable {
 
 /// Where the user is: each context has its own keys.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case home, briefing, answering, selfReview, summary, history, transcript, help, quitDialog, prompt, deleteDialog
+    case home, briefing, answering, selfReview, summary, history, transcript, help, quitDialog, prompt, deleteDialog, progress
 
     public var title: String {
         switch self {
@@ -38,6 +40,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
         case .quitDialog: "Leaving the interview"
         case .prompt: "Typing a path or a search"
         case .deleteDialog: "Deleting a session"
+        case .progress: "Progress"
         }
     }
 }
@@ -82,6 +85,8 @@ public enum KeyTable {
                 KeyBinding([.tab, .backTab], .nextPane, "Jump between the guides and the kinds of question"),
                 KeyBinding([.character("r")], .resumeInterrupted, "Resume the interrupted session", hint: "resume", when: .interruptedOffered),
                 KeyBinding([.character("h")], .history, "Past sessions", hint: "history"),
+                KeyBinding([.character("d")], .drill, "Drill: what is due, weak or new, as the drill row chooses"),
+                KeyBinding([.character("p")], .progress, "Progress: coverage, scores, trends and what is due"),
             ] + common(quitHint: "quit")
         case .briefing:
             return [
@@ -120,6 +125,8 @@ public enum KeyTable {
                 KeyBinding([.tab, .backTab], .nextPane, "Rubric, your answer, model answer: which one scrolls", hint: "pane", hintKeys: 2),
                 KeyBinding([.pageUp, .pageDown], .pageDown, "Scroll a page"),
                 KeyBinding([.control("n")], .skipReview, "Go on without reviewing (not scored)", hint: "skip"),
+                KeyBinding([.character("g")], .cycleGrade, "Change the grade the question is scheduled with: the score's, Again, Hard, Good, Easy"),
+                KeyBinding([.character("l")], .togglePrevious, "Your last attempt in place of the model answer, or back"),
                 KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
                 KeyBinding([.control("q")], .quit, "Leave the interview (asks first)", hint: "quit"),
                 KeyBinding([.control("c")], .leaveForLater, "Stop now and keep the session to resume later"),
@@ -129,6 +136,8 @@ public enum KeyTable {
                 KeyBinding([.enter], .openTranscript, "Read this session question by question", hint: "transcript", when: .sessionKept),
                 KeyBinding([.character("n")], .newSession, "Another session", hint: "new"),
                 KeyBinding([.character("h")], .history, "Past sessions", hint: "history"),
+                KeyBinding([.character("r")], .retry, "Retry the selected question at once", hint: "retry"),
+                KeyBinding([.up, .down, .character("k"), .character("j")], .down, "Select a question"),
             ] + common(quitHint: "quit")
         case .history:
             return [
@@ -149,6 +158,7 @@ public enum KeyTable {
                 KeyBinding([.up, .down, .pageUp, .pageDown], .down, "Scroll"),
                 KeyBinding([.character("m")], .exportMarkdown, "Export as Markdown: asks where (your home folder first)", hint: "export .md"),
                 KeyBinding([.character("J")], .exportJSON, "Export as JSON: asks where (your home folder first)", hint: "export .json"),
+                KeyBinding([.character("l")], .togglePrevious, "Show the previous attempt at this question, or hide it"),
                 KeyBinding([.escape], .back, "Back", hint: "back"),
             ] + common(quitHint: "quit")
         case .help:
@@ -173,6 +183,12 @@ public enum KeyTable {
                 KeyBinding([.control("u")], .editField, "Clear the text", hint: "clear"),
                 KeyBinding([.control("c")], .stopNow, "Stop now: an interview is kept to resume later; elsewhere, quit"),
             ]
+        case .progress:
+            return [
+                KeyBinding([.up, .down, .pageUp, .pageDown], .down, "Scroll"),
+                KeyBinding([.character("d")], .drill, "Drill what is due, weak or new", hint: "drill"),
+                KeyBinding([.escape], .back, "Back", hint: "back"),
+            ] + common(quitHint: "quit")
         case .quitDialog:
             return [
                 KeyBinding([.character("l")], .leaveForLater, "Stop now and keep the session to resume later", hint: "later"),

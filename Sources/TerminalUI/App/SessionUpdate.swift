@@ -111,6 +111,11 @@ extension AppState {
         case .skipReview:
             self.session = session
             return apply(.skip(at: now))
+        case .cycleGrade:
+            self.session = session
+            return cycleGrade()
+        case .togglePrevious:
+            session.showsPrevious = Self.togglePrevious(session.showsPrevious, has: session.previous[planned.question.id] != nil, status: &status)
         case .help:
             self.session = session
             return showHelp()
@@ -192,6 +197,9 @@ extension AppState {
             // A new question: fresh fields and a fresh review.
             session.editors = [:]
             session.starFocus = .situation
+        }
+        if moved, session.interview.phase.isFinished {
+            session.summarySelection = Self.weakestQuestion(session.interview)
         }
         if moved, session.interview.phase == .selfReview {
             session.ticks = []

@@ -14,6 +14,8 @@ public enum AppView {
             HistoryScreen.draw(state, in: &buffer)
         case .transcript:
             if let transcript = state.transcript { TranscriptScreen.draw(state, transcript, in: &buffer) }
+        case .progress:
+            if let progress = state.progress { ProgressScreen.draw(state, progress, in: &buffer) }
         case .interview:
             guard let session = state.session else { break }
             switch session.interview.phase {

@@ -76,7 +76,7 @@ enum HomeScreen {
         let split = width / 2
         // Guides
         buffer.put("Guides", x: 2, y: 2, style: .heading)
-        let guideRows = height - 8
+        let guideRows = height - 8 - (home.practice == nil ? 0 : PracticePanel.rows)
         let focusedBank: Int? = if case .bank(let number) = home.focus { number } else { nil }
         let top = max(0, min((focusedBank ?? 0) - guideRows + 1, home.banks.count - guideRows))
         if home.banks.isEmpty {
@@ -100,6 +100,7 @@ enum HomeScreen {
             buffer.put(line, x: 2, y: resumeY, style: .warning, limit: width - 1)
             if home.focus == .resume { buffer.paint(Style(color: .warning, bold: true, reverse: true), x: 1, y: resumeY, limit: width - 1) }
         }
+        if home.practice != nil { PracticePanel.draw(home, y: height - 5 - PracticePanel.rows, width: split - 1, in: &buffer) }
         Chrome.status(state.status, fallback: "↑↓ move · Space ticks · ←→ change · Enter on Start begins", in: &buffer)
         Chrome.hints(.home, state, in: &buffer)
     }

@@ -35,15 +35,23 @@ enum SelfReviewScreen {
         let rows = height - 2 - y - 1
         let rightX = margin * 2 + columnWidth
         Chrome.rule(y: y, in: &buffer, title: "Your answer", x: 0, width: columnWidth + margin + 1)
-        Chrome.rule(y: y, in: &buffer, title: "Model answer", x: rightX - 1, width: width - rightX + 1)
+        let previous = session.previous[planned.question.id]
+        let showsPrevious = session.showsPrevious && previous != nil
+        let rightTitle = showsPrevious ? previous.map(TextBlocks.attemptTitle) ?? "" : previous == nil ? "Model answer" : "Model answer · l last try"
+        Chrome.rule(y: y, in: &buffer, title: rightTitle, x: rightX - 1, width: width - rightX + 1)
         paneMarker(session.reviewPane == 1, y: y, in: &buffer)
         if session.reviewPane == 2 { buffer.put("▶", x: rightX - 1, y: y, style: .heading) }
         let answer = TextBlocks.answer(record, width: columnWidth - 1) + TextBlocks.followUps(planned, record, width: columnWidth - 1)
         Chrome.lines(answer, x: margin, y: y + 1, width: columnWidth - 1, rows: rows, scroll: session.answerScroll, in: &buffer)
-        Chrome.lines(TextBlocks.modelAnswer(planned.question, width: width - rightX - margin), x: rightX, y: y + 1,
-                     width: width - rightX - margin, rows: rows, scroll: session.modelScroll, in: &buffer)
-        let score = Scoring.score(rubric: planned.question.rubric, ticks: session.ticks).map { " · score \(Wording.percent($0))" } ?? ""
-        let facts = "Ticked \(session.ticks.count) of \(planned.question.rubric.count)\(score) · detected \(detected.count) · time \(record.totalTime.clockText)"
+        let rightLines = showsPrevious && previous != nil
+            ? TextBlocks.answer(previous!.record, width: width - rightX - margin)
+            : TextBlocks.modelAnswer(planned.question, width: width - rightX - margin)
+        Chrome.lines(rightLines, x: rightX, y: y + 1, width: width - rightX - margin, rows: rows, scroll: session.modelScroll, in: &buffer)
+        let scoreValue = Scoring.score(rubric: planned.question.rubric, ticks: session.ticks)
+        let score = scoreValue.map { " · score \(Wording.percent($0))" } ?? ""
+        let grade = " · grade " + PracticeGrading.grade(score: scoreValue, chosen: record.chosenGrade).displayName
+            + (record.chosenGrade == nil ? "" : " (g)")
+        let facts = "Ticked \(session.ticks.count) of \(planned.question.rubric.count)\(score)\(grade) · detected \(detected.count) · time \(record.totalTime.clockText)"
             + (record.overtime > .zero ? " (overtime \(record.overtime.clockText))" : "")
         Chrome.status(state.status, fallback: state.saveProblem.map(AppState.notSavedLine) ?? facts, in: &buffer)
         Chrome.hints(.selfReview, state, in: &buffer)

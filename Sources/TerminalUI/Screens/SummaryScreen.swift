@@ -41,7 +41,7 @@ enum SummaryScreen {
             buffer.put(title, x: x, y: y, style: .dim)
         }
         y += 1
-        for row in rows {
+        for (number, row) in rows.enumerated() {
             guard y < buffer.size.height - 3 else {
                 buffer.put("…", x: 2, y: y, style: .dim)
                 break
@@ -50,6 +50,7 @@ enum SummaryScreen {
             buffer.put(row.kind, x: kindX, y: y, style: .dim, limit: timeX - 1)
             buffer.put(row.time, x: timeX, y: y, limit: resultX - 1)
             buffer.put(row.result, x: resultX, y: y, style: row.result.hasPrefix("score") ? .good : .dim, limit: width - 1)
+            if number == session.summarySelection, row.started { buffer.paint(.reverse, x: 1, y: y, limit: width - 1) }
             y += 1
         }
         Chrome.status(state.status, fallback: state.saveProblem.map(AppState.notSavedLine)

@@ -25,6 +25,13 @@ enum TextBlocks {
         return lines
     }
 
+    /// An earlier attempt in a few words, the score first: "Last attempt: 40 % · Hard · 2026-03-01".
+    static func attemptTitle(_ earlier: PastAnswer) -> String {
+        let attempt = earlier.attempt
+        return "Last attempt: " + (attempt.score.map { Wording.percent($0) + " · " } ?? "") + attempt.grade.displayName
+            + " · \(attempt.reviewedAt.iso8601.prefix(10))"
+    }
+
     /// The follow-up questions asked and their answers.
     static func followUps(_ planned: PlannedQuestion, _ record: QuestionRecord, width: Int) -> Lines {
         var lines: Lines = []

@@ -28,6 +28,16 @@ enum TranscriptScreen {
         lines.append(("Your answer", .heading))
         lines += TextBlocks.answer(record, width: width)
         lines += TextBlocks.followUps(planned, record, width: width)
+        if let earlier = transcript.previous[transcript.question] {
+            lines.append(("", .plain))
+            if transcript.showsPrevious {
+                lines += WordWrap.wrap(TextBlocks.attemptTitle(earlier) + (earlier.attempt.hash != planned.question.hash ? " · the question has changed since" : ""),
+                                       width: width).map { ($0, .heading) }
+                lines += TextBlocks.answer(earlier.record, width: width)
+            } else {
+                lines += WordWrap.wrap(TextBlocks.attemptTitle(earlier) + " · l shows it", width: width).map { ($0, .dim) }
+            }
+        }
         if record.scaffold == .star {
             let star = StarAnalysis(parts: record.starParts)
             lines.append(("", .plain))

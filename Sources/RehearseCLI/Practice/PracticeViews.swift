@@ -1,0 +1,46 @@
+import Foundation
+import InterviewCore
+import TerminalUI
+import TranscriptStore
+
+/// Practice as the screens show it, read from the store and the guides: the home screen's
+/// counts and the progress report.
+enum PracticeViews {
+    /// The progress report over `sources`, with trends from the store; `onlyTheirs` leaves out
+    /// the questions practised in other guides (those no guide found holds any more, say).
+    static func report(_ store: TranscriptStore, sources: [SessionPlanner.Source], onlyTheirs: Bool, now: Date = Date()) throws -> ProgressReport {
+        let practice = try store.practice(banks: onlyTheirs ? sources.map(\.bank) : nil)
+        return try ProgressReport(sources: sources, practice: practice, endOfToday: LocalDay.endOfToday(now)) { scope in
+            try store.trend(scope)
+        }
+    }
+
+    static func progressScreen(_ report: ProgressReport, now: Date = Date()) -> ProgressScreenState {
+        var labels: [String: String] = [:]
+        for entry in report.questions {
+            if let practice = entry.practice { labels[entry.id] = LocalDay.shortWhen(practice.due, now: now) }
+        }
+        return ProgressScreenState(report: report, dueLabels: labels)
+    }
+
+    /// Due, weak and new questions by guide (by the name the home screen gives it) and kind.
+    static func overview(_ store: TranscriptStore, guides: [(name: String, source: SessionPlanner.Source)], now: Date = Date()) throws -> PracticeOverview {
+        let practice = try store.practice(banks: guides.map(\.source.bank))
+        let endOfToday = LocalDay.endOfToday(now)
+        var counts: [String: [CategoryKind: PracticeCounts]] = [:]
+        for (name, source) in guides {
+            for candidate in PracticePool(sources: [source]).candidates {
+                var count = counts[name, default: [:]][candidate.kind, default: PracticeCounts()]
+                if let entry = practice[candidate.question.id] {
+                    if entry.due < endOfToday { count.due += 1 }
+                    if entry.lastGrade < .good { count.weak += 1 }
+                } else {
+                    count.new += 1
+                }
+                counts[name, default: [:]][candidate.kind] = count
+            }
+        }
+        let next = PracticePool(sources: guides.map(\.source)).nextDue(practice)
+        return PracticeOverview(counts: counts, nextDue: next.map { LocalDay.shortWhen($0, now: now) })
+    }
+}
