@@ -31,6 +31,8 @@ struct AnswerReader {
     /// commentary (such as its closing words), not part of the answer.
     private var inProse = false
     private var lastBlockWasList = false
+    /// Where bullets first nested deeper than `SectionItem.maximumDepth`, in libcmark's lines.
+    private(set) var deepestCut: (line: Int, column: Int)?
 
     init(lineOffset: Int) {
         self.lineOffset = lineOffset
@@ -52,20 +54,42 @@ struct AnswerReader {
         }
     }
 
+    /// What is left to read, innermost last: blocks and list items are taken from a stack rather
+    /// than by recursion, because a guide may nest quotes and lists tens of thousands deep.
+    private enum Step {
+        case block(MarkdownNode)
+        case item(MarkdownNode)
+        case endOfList
+    }
+
     private mutating func read(_ node: MarkdownNode) {
+        var pending: [Step] = [.block(node)]
+        while let step = pending.popLast() {
+            switch step {
+            case .block(let node):
+                readBlock(node, pending: &pending)
+            case .item(let item):
+                readListItem(item, pending: &pending)
+            case .endOfList:
+                inProse = false
+                lastBlockWasList = true
+            }
+        }
+    }
+
+    private mutating func readBlock(_ node: MarkdownNode, pending: inout [Step]) {
         switch node.type {
         case CMARK_NODE_PARAGRAPH:
             readParagraph(node)
             lastBlockWasList = false
         case CMARK_NODE_LIST:
-            for item in node.children { readListItem(item) }
-            inProse = false
-            lastBlockWasList = true
+            pending.append(.endOfList)
+            pending += node.children.reversed().map(Step.item)
         case CMARK_NODE_CODE_BLOCK:
             let code = node.literal.trimmingWhitespace()
             if !code.isEmpty, !inProse { add(SectionItem(text: code), at: node) }
         case CMARK_NODE_BLOCK_QUOTE:
-            for child in node.children { read(child) }
+            pending += node.children.reversed().map(Step.block)
         case CMARK_NODE_THEMATIC_BREAK:
             inProse = true
         default:
@@ -91,7 +115,7 @@ struct AnswerReader {
         if !text.isEmpty { add(SectionItem(text: text, lead: lead), at: node) }
     }
 
-    private mutating func readListItem(_ item: MarkdownNode) {
+    private mutating func readListItem(_ item: MarkdownNode, pending: inout [Step]) {
         guard let first = item.firstChild else { return }
         let nested = MarkdownNode.Children(first: first.next)
         if first.isParagraph, let (lead, rest) = first.boldLead {
@@ -99,7 +123,7 @@ struct AnswerReader {
             if role == .answer {
                 // `- **Answer:**` wraps the sections; `- **Example Answer**: text` is the answer.
                 if !rest.isEmpty { open(lead, at: item); add(SectionItem(text: rest), at: item) }
-                for block in nested { read(block) }
+                pending += nested.reversed().map(Step.block)
                 return
             }
             let hasNestedList = nested.contains { $0.isList }
@@ -112,7 +136,7 @@ struct AnswerReader {
                 return
             }
         }
-        add(Self.item(from: item), at: item)
+        add(self.item(from: item), at: item)
         inProse = false
     }
 
@@ -120,7 +144,7 @@ struct AnswerReader {
     private mutating func addItems(of block: MarkdownNode) {
         switch block.type {
         case CMARK_NODE_LIST:
-            for item in block.children { add(Self.item(from: item), at: item) }
+            for item in block.children { add(self.item(from: item), at: item) }
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_CODE_BLOCK, CMARK_NODE_BLOCK_QUOTE:
             let text = block.plainText
             if !text.isEmpty { add(SectionItem(text: text), at: block) }
@@ -129,16 +153,35 @@ struct AnswerReader {
         }
     }
 
-    /// A bullet as an item: its first block is the text, nested lists are its children.
-    static func item(from node: MarkdownNode) -> SectionItem {
+    /// A bullet as an item, noting where nesting was cut at `SectionItem.maximumDepth`.
+    private mutating func item(from node: MarkdownNode) -> SectionItem {
+        let (item, cut) = Self.item(from: node, depth: 1)
+        if let cut, deepestCut == nil { deepestCut = (cut.line + lineOffset, cut.column) }
+        return item
+    }
+
+    /// A bullet as an item: its first block is the text, nested lists are its children. Below
+    /// `SectionItem.maximumDepth` levels the rest of an item is folded into its text, so that
+    /// no later step (rubric, JSON, freeing the model) recurses as deep as the file does; the
+    /// position of the first cut comes back for a warning.
+    static func item(from node: MarkdownNode, depth: Int = 1) -> (SectionItem, cut: (line: Int, column: Int)?) {
+        guard depth < SectionItem.maximumDepth else {
+            let nested = node.children.first { $0.isList }
+            return (SectionItem(text: node.plainText), nested.map { ($0.startLine, $0.startColumn) })
+        }
         var text = ""
         var lead: String?
         var children: [SectionItem] = []
+        var cut: (line: Int, column: Int)?
         var isFirst = true
         for block in node.children {
             defer { isFirst = false }
             if block.isList {
-                children += block.children.map(item(from:))
+                for child in block.children {
+                    let (item, childCut) = self.item(from: child, depth: depth + 1)
+                    children.append(item)
+                    if cut == nil { cut = childCut }
+                }
             } else if isFirst {
                 (text, lead) = block.textAndLead
             } else {
@@ -146,7 +189,7 @@ struct AnswerReader {
                 if !extra.isEmpty { children.append(SectionItem(text: extra)) }
             }
         }
-        return SectionItem(text: text, lead: lead, children: children)
+        return (SectionItem(text: text, lead: lead, children: children), cut)
     }
 
     /// `Answer: text` or `Example answer - text` as `text`.

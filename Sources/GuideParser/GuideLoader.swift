@@ -67,9 +67,8 @@ public enum GuideLoader {
                                           message: "no questions found: expected category headings (### Technical Questions) with a heading per question (#### ...)"))
         }
         let metadata = frontMatter.metadata
-        let title = metadata["term"]?.stringValue?.trimmingWhitespace()
         return Guide(
-            title: title.flatMap { $0.isEmpty ? nil : $0 } ?? reader.documentTitle ?? bank,
+            title: frontMatter.title ?? reader.documentTitle ?? bank,
             description: metadata["description"]?.stringValue?.trimmingWhitespace() ?? "",
             metadata: metadata,
             introduction: reader.introduction,

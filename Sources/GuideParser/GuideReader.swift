@@ -65,7 +65,7 @@ struct GuideReader {
                 // Before the first question: lists under headings are briefing sections; prose
                 // joins the section it follows, or else the guide's introduction.
                 if block.isList, let frame = frames.last {
-                    addBriefing(frame.title, items: block.children.map { AnswerReader.item(from: $0).text })
+                    addBriefing(frame.title, items: block.children.map { AnswerReader.item(from: $0).0.text })
                 } else if block.isParagraph {
                     let text = block.plainText
                     if let frame = frames.last, briefing.last?.heading == frame.title {
@@ -232,6 +232,10 @@ struct GuideReader {
 
         var reader = AnswerReader(lineOffset: lineOffset)
         reader.read(blocks)
+        if let cut = reader.deepestCut {
+            diagnostics.append(Diagnostic(line: cut.line, column: cut.column, severity: .warning,
+                                          message: "bullets nest more than \(SectionItem.maximumDepth) levels deep; the deeper ones are joined into one point"))
+        }
         let categoryIndex = category(for: question.frameIndex)
         let kind = categories[categoryIndex].kind
         let sections = reader.sections.map { AnswerSection(label: $0.label, items: $0.items, role: $0.role) }

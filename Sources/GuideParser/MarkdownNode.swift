@@ -92,24 +92,40 @@ struct MarkdownNode {
         }
     }
 
+    /// Walks this node's subtree in document order through libcmark's parent and sibling links,
+    /// with no recursion: a guide may nest tens of thousands of levels (`> > > …`, `*****x*****`).
     private func forEachChunk(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        switch type {
-        case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
-            if let text = cmark_node_get_literal(raw) {
-                text.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
-                    body(UnsafeBufferPointer(start: start, count: strlen(text)))
+        var node = self
+        while true {
+            var descend = false
+            switch node.type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                if let text = cmark_node_get_literal(node.raw) {
+                    text.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+                        body(UnsafeBufferPointer(start: start, count: strlen(text)))
+                    }
                 }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                body(UnsafeBufferPointer(start: Self.space.utf8Start, count: 1))
+            case CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
+                break
+            default:
+                descend = true
             }
-        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-            body(UnsafeBufferPointer(start: Self.space.utf8Start, count: 1))
-        case CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
-            break
-        default:
-            var node = firstChild
-            while let child = node {
-                child.forEachChunk(body)
-                if child.isBlock { body(UnsafeBufferPointer(start: Self.space.utf8Start, count: 1)) }
-                node = child.next
+            if descend, let child = node.firstChild {
+                node = child
+                continue
+            }
+            // Done with `node`: climb until a sibling is left, a block child ending in a space.
+            while true {
+                if node.raw == raw { return }
+                if node.isBlock { body(UnsafeBufferPointer(start: Self.space.utf8Start, count: 1)) }
+                if let sibling = node.next {
+                    node = sibling
+                    break
+                }
+                guard let parent = cmark_node_parent(node.raw) else { return }
+                node = MarkdownNode(raw: parent)
             }
         }
     }

@@ -128,6 +128,10 @@ public struct AnswerSection: Codable, Sendable, Equatable {
 
 /// One bullet of a model answer, with its nested bullets. Inline markup is already plain text.
 public struct SectionItem: Codable, Sendable, Equatable {
+    /// Bullets nest at most this deep (the top-level bullet is level 1); a reader folds deeper
+    /// ones into the text of the last level, so nothing that walks items recurses further.
+    public static let maximumDepth = 16
+
     public var text: String
     /// The bold words the bullet opens with ("Latency" in "**Latency**: ..."), if any.
     public var lead: String?

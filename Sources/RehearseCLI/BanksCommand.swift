@@ -53,7 +53,7 @@ struct BanksCommand: ParsableCommand {
             }
         }
         if json {
-            return try Console.json(entries)
+            return try GuideJSON.print(entries)
         }
         if entries.isEmpty {
             Console.out("No guides found. Searched:")

@@ -25,7 +25,7 @@ struct InspectCommand: ParsableCommand {
             throw ExitCode(ExitStatus.badInput)
         }
         if json {
-            try Console.json(loaded.guide)
+            try GuideJSON.print(loaded.guide)
         } else {
             GuideOutline.lines(for: loaded.guide, file: Console.display(loaded.location.path)).forEach(Console.out)
         }

@@ -58,7 +58,7 @@ struct LintCommand: ParsableCommand {
             }
         }
         if json {
-            try Console.json(results)
+            try GuideJSON.print(results)
         } else {
             for result in results {
                 guard let line = result.line, let column = result.column else { continue } // already on stderr

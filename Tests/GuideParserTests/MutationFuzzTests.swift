@@ -54,6 +54,41 @@ import Testing
         }
     }
 
+    /// Openers that nest in Markdown or YAML, repeated thousands of times and mixed.
+    static let nestingOpeners = ["- ", "> ", "* ", "1. ", "![", "[", "*", "_", "**", "<", "`", "  - ", "- > "]
+
+    /// A guide whose answer (or front matter) nests as deep as a seeded generator chooses.
+    static func deeplyNested(using generator: inout SeededGenerator) -> [UInt8] {
+        var body = ""
+        for _ in 0..<Int.random(in: 1...3, using: &generator) {
+            let opener = nestingOpeners.randomElement(using: &generator)!
+            body += String(repeating: opener, count: Int.random(in: 1...20_000, using: &generator))
+        }
+        body += "x\n"
+        if Bool.random(using: &generator) {
+            let depth = Int.random(in: 1...2_000, using: &generator)
+            let yaml = Bool.random(using: &generator)
+                ? String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+                : String(repeating: "{a: ", count: depth) + "1" + String(repeating: "}", count: depth)
+            return Array(("---\nterm: \"Deep\"\nkey: " + yaml + "\n---\n\n### Technical Questions\n\n#### What?\n\n" + body).utf8)
+        }
+        return Array(("### Technical Questions\n\n#### What?\n\n**Answer:**\n" + body).utf8)
+    }
+
+    @Test func deeplyNestedGuidesParseWithinTheDepthLimits() {
+        var generator = SeededGenerator(seed: 0x5eed_dee9)
+        for _ in 0..<60 {
+            let guide = GuideLoader.parse(Self.deeplyNested(using: &generator), bank: "deep")
+            #expect(guide.questions.count == 1)
+            #expect(guide.questions.allSatisfy { $0.sections.allSatisfy { $0.items.allSatisfy { Self.depth(of: $0) <= SectionItem.maximumDepth } } })
+            #expect(guide.diagnostics.allSatisfy { $0.line >= 1 && $0.column >= 1 })
+        }
+    }
+
+    static func depth(of item: SectionItem) -> Int {
+        1 + (item.children.map(depth(of:)).max() ?? 0)
+    }
+
     @Test func pathologicalNestingAndSizesDoNotCrash() {
         let deepYaml = "---\nkey: " + String(repeating: "[", count: 50_000) + "\n---\n# x\n"
         #expect(GuideLoader.parse(deepYaml, bank: "deep").errors.contains { $0.message.contains("nests more than") })
