@@ -31,6 +31,8 @@ struct AnswerReader {
     /// commentary (such as its closing words), not part of the answer.
     private var inProse = false
     private var lastBlockWasList = false
+    /// From `**Competency:** Ownership` lines: tags for the question, not part of its answer.
+    private(set) var competencies: [String] = []
     /// Where bullets first nested deeper than `SectionItem.maximumDepth`, in libcmark's lines.
     private(set) var deepestCut: (line: Int, column: Int)?
 
@@ -98,6 +100,10 @@ struct AnswerReader {
     }
 
     private mutating func readParagraph(_ node: MarkdownNode) {
+        if let (lead, rest) = node.boldLead, let tags = Self.competencies(lead: lead, rest: rest, nested: MarkdownNode.Children(first: nil)) {
+            competencies += tags
+            return
+        }
         if let (lead, rest) = node.boldLead, Self.isLabel(lead, rest: rest) {
             let role = SectionRole(label: lead)
             if role != .answer || !rest.isEmpty { open(lead, role: role, at: node) }
@@ -119,6 +125,10 @@ struct AnswerReader {
         guard let first = item.firstChild else { return }
         let nested = MarkdownNode.Children(first: first.next)
         if first.isParagraph, let (lead, rest) = first.boldLead {
+            if let tags = Self.competencies(lead: lead, rest: rest, nested: nested) {
+                competencies += tags
+                return
+            }
             let role = SectionRole(label: lead)
             if role == .answer {
                 // `- **Answer:**` wraps the sections; `- **Example Answer**: text` is the answer.
@@ -190,6 +200,25 @@ struct AnswerReader {
             }
         }
         return (SectionItem(text: text, lead: lead, children: children), cut)
+    }
+
+    /// `**Competency:** Ownership` or `**Competencies:** Ownership, Conflict` (or the names as
+    /// bullets below the label) as lower-case tags; nil for any other label.
+    static func competencies(lead: String, rest: String, nested: MarkdownNode.Children) -> [String]? {
+        let label = lead.lowercased().trimmingWhitespace()
+        guard label == "competency" || label == "competencies" else { return nil }
+        var names = [rest]
+        for block in nested where block.isList {
+            names += block.children.map { $0.plainText }
+        }
+        return names
+            .flatMap { $0.split(whereSeparator: { $0 == "," || $0 == ";" }) }
+            .map { name -> String in
+                var text = Substring(name.trimmingWhitespace().lowercased())
+                while text.last == "." { text = text.dropLast() }
+                return String(text)
+            }
+            .filter { !$0.isEmpty }
     }
 
     /// `Answer: text` or `Example answer - text` as `text`.

@@ -247,7 +247,8 @@ struct GuideReader {
             scaffold: kind.defaultScaffold,
             sections: sections,
             followUps: sections.filter { $0.role == .followUps }.flatMap(\.items).map(\.text),
-            rubric: RubricBuilder.rubric(for: sections, kind: kind)
+            rubric: RubricBuilder.rubric(for: sections, kind: kind),
+            competencies: reader.competencies
         )
         categories[categoryIndex].questions.append(built)
         check(built, drafts: reader.sections, column: question.column)

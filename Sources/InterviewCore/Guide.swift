@@ -74,6 +74,9 @@ public struct Question: Codable, Sendable, Equatable {
     public var sections: [AnswerSection]
     public var followUps: [String]
     public var rubric: [RubricPoint]
+    /// What a behavioral question probes ("ownership", "conflict"), lower-case, from the answer's
+    /// `**Competency:**` line; never part of the answer's sections or rubric.
+    public var competencies: [String]
 
     public init(
         id: String,
@@ -83,7 +86,8 @@ public struct Question: Codable, Sendable, Equatable {
         scaffold: Scaffold,
         sections: [AnswerSection],
         followUps: [String],
-        rubric: [RubricPoint]
+        rubric: [RubricPoint],
+        competencies: [String] = []
     ) {
         self.id = id
         self.title = title
@@ -93,6 +97,27 @@ public struct Question: Codable, Sendable, Equatable {
         self.sections = sections
         self.followUps = followUps
         self.rubric = rubric
+        self.competencies = competencies
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, line, hash, scaffold, sections, followUps, rubric, competencies
+    }
+
+    /// Questions saved before competencies existed decode with none.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(String.self, forKey: .id),
+            title: try container.decode(String.self, forKey: .title),
+            line: try container.decode(Int.self, forKey: .line),
+            hash: try container.decode(String.self, forKey: .hash),
+            scaffold: try container.decode(Scaffold.self, forKey: .scaffold),
+            sections: try container.decode([AnswerSection].self, forKey: .sections),
+            followUps: try container.decode([String].self, forKey: .followUps),
+            rubric: try container.decode([RubricPoint].self, forKey: .rubric),
+            competencies: try container.decodeIfPresent([String].self, forKey: .competencies) ?? []
+        )
     }
 }
 

@@ -25,6 +25,9 @@ enum GuideOutline {
                 if !sections.isEmpty {
                     lines.append("  " + "".padding(to: 10) + " sections: " + sections)
                 }
+                if !question.competencies.isEmpty {
+                    lines.append("  " + "".padding(to: 10) + " competencies: " + question.competencies.map(safe).joined(separator: ", "))
+                }
             }
         }
         // Errors go to standard error (see InspectCommand); the outline lists the warnings.

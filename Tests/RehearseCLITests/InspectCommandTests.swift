@@ -2,6 +2,16 @@ import Foundation
 import Testing
 
 @Suite struct InspectCommandTests {
+    @Test func competenciesAreInTheJSONAndTheOutline() throws {
+        let json = try RehearseBinary.run(["inspect", "--json", RehearseBinary.fixture("competencies")])
+        let guide = try #require(try RehearseBinary.json(json.stdout) as? [String: Any])
+        let questions = try #require((guide["categories"] as? [[String: Any]])?.first?["questions"] as? [[String: Any]])
+        #expect(questions.map { $0["competencies"] as? [String] } == [["ownership"], ["conflict", "communication"], ["learning", "adaptability"]])
+        let outline = try RehearseBinary.run(["inspect", RehearseBinary.fixture("competencies")])
+        #expect(outline.stdoutLines.filter { $0.contains("competencies:") }.map { $0.trimmingCharacters(in: .whitespaces) }
+            == ["competencies: ownership", "competencies: conflict, communication", "competencies: learning, adaptability"])
+    }
+
     @Test func theJSONFollowsTheDocumentedContract() throws {
         let result = try RehearseBinary.run(["inspect", "--json", RehearseBinary.fixture("standard")])
         #expect(result.status == 0)
@@ -18,7 +28,8 @@ import Testing
         #expect(categories.map { $0["kind"] as? String } == ["technical", "behavioral", "situational", "problem-solving"])
         #expect(categories.map { ($0["questions"] as? [Any])?.count } == [2, 1, 1, 1])
         let question = try #require((categories[0]["questions"] as? [[String: Any]])?.first)
-        #expect(Set(question.keys) == ["id", "title", "line", "hash", "scaffold", "sections", "followUps", "rubric"])
+        #expect(Set(question.keys) == ["id", "title", "line", "hash", "scaffold", "sections", "followUps", "rubric", "competencies"])
+        #expect(question["competencies"] as? [String] == [])
         #expect(question["id"] as? String == "standard/why-does-a-pid-controller-need-anti-windup")
         #expect(question["line"] as? Int == 37)
         #expect(question["scaffold"] as? String == "free")
