@@ -45,6 +45,8 @@ struct AnswerReader {
             switch block {
             case .label(let text, let line, let column):
                 open(text, line: line, column: column)
+                inProse = false
+                lastBlockWasList = false
             case .node(let node):
                 read(node)
             case .text(let text, let line, let column):
@@ -52,6 +54,8 @@ struct AnswerReader {
                 guard !answer.isEmpty else { continue }
                 open("Answer", line: line, column: column)
                 sections[sections.count - 1].items.append(SectionItem(text: answer))
+                inProse = false
+                lastBlockWasList = false
             }
         }
     }

@@ -55,7 +55,7 @@ public enum GuideLoader {
         var reader = GuideReader(bank: bank, lineOffset: frontMatter.bodyLineOffset)
         bytes.withUnsafeBufferPointer { buffer in
             let body = UnsafeBufferPointer(rebasing: buffer[frontMatter.bodyStart...])
-            MarkdownDocument.parse(body, lineOffset: frontMatter.bodyLineOffset) { reader.read($0) }
+            MarkdownDocument.parse(body, lineOffset: frontMatter.bodyLineOffset) { reader.read($0, source: SourceLines(body)) }
         }
         diagnostics += reader.diagnostics
         let bodyLine = frontMatter.bodyLineOffset + 1
@@ -74,7 +74,8 @@ public enum GuideLoader {
             introduction: reader.introduction,
             briefing: reader.briefing,
             categories: reader.categories,
-            diagnostics: diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+            diagnostics: diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) },
+            shapes: reader.shapes.map(\.rawValue)
         )
     }
 

@@ -9,6 +9,9 @@ public struct Guide: Codable, Sendable, Equatable {
     public var briefing: [BriefingSection]
     public var categories: [Category]
     public var diagnostics: [Diagnostic]
+    /// The layouts its questions were found in, in order of first use ("question headings",
+    /// "<details> blocks", ...), so that `inspect` can say how it read the guide.
+    public var shapes: [String]
 
     public init(
         title: String,
@@ -17,7 +20,8 @@ public struct Guide: Codable, Sendable, Equatable {
         introduction: [String] = [],
         briefing: [BriefingSection] = [],
         categories: [Category] = [],
-        diagnostics: [Diagnostic] = []
+        diagnostics: [Diagnostic] = [],
+        shapes: [String] = []
     ) {
         self.title = title
         self.description = description
@@ -26,6 +30,7 @@ public struct Guide: Codable, Sendable, Equatable {
         self.briefing = briefing
         self.categories = categories
         self.diagnostics = diagnostics
+        self.shapes = shapes
     }
 
     public var questions: [Question] { categories.flatMap(\.questions) }

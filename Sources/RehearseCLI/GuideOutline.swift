@@ -9,6 +9,7 @@ enum GuideOutline {
             safe(guide.title),
             "\(file) · \(Wording.plural(questions, "question")) in \(Wording.plural(guide.categories.count, "category", "categories"))",
         ]
+        if !guide.shapes.isEmpty { lines.append("Questions read from " + guide.shapes.joined(separator: ", ")) }
         if !guide.description.isEmpty { lines.append(safe(guide.description)) }
         if !guide.briefing.isEmpty {
             lines += ["", "Briefing"]
