@@ -2,6 +2,8 @@
 
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 SYSTEM_PACKAGES := libncurses-dev libcmark-dev libsqlite3-dev pkg-config tmux
+# `make bench` also compares whole processes with the `cmark` program, timed by GNU time.
+BENCH_PACKAGES := cmark time
 PREFIX ?= /usr/local
 BANK ?= edge-ai-engineer
 
@@ -9,10 +11,10 @@ BANK ?= edge-ai-engineer
 
 all: build
 
-# Installs the Debian packages that are missing (as root, or through sudo).
-deps:
+# Installs the Debian packages in $(1) that are missing (as root, or through sudo).
+define install_missing
 	@missing=""; \
-	for pkg in $(SYSTEM_PACKAGES); do \
+	for pkg in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$pkg"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -23,6 +25,10 @@ deps:
 	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(SYSTEM_PACKAGES))
 
 build: deps
 	$(SWIFT) build
@@ -34,13 +40,16 @@ run: build
 test: build
 	$(SWIFT) test --disable-xctest
 
-# Parse speed on a generated ~10 MB guide (libcmark alone against Rehearse's full load), then
-# a keystroke's cost on the question screen and the bytes it sends to a terminal.
+# Parse speed on a generated ~10 MB guide (libcmark alone against Rehearse's full load, in
+# process; then `rehearse lint` against the `cmark` program, whole processes), then a
+# keystroke's cost on the question screen and the bytes it sends to a terminal.
 bench: deps
+	$(call install_missing,$(BENCH_PACKAGES))
 	$(SWIFT) build -c release --product rehearse-bench
 	$(SWIFT) build -c release --product rehearse-screen-bench
 	$(SWIFT) build -c release --product rehearse
 	.build/release/rehearse-bench
+	sh Benchmarks/scripts/lint-vs-cmark.sh .build/release/rehearse .build/release/rehearse-bench
 	.build/release/rehearse-screen-bench
 
 install: deps

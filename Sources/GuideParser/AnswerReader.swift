@@ -180,7 +180,12 @@ struct AnswerReader {
     /// position of the first cut comes back for a warning.
     static func item(from node: MarkdownNode, depth: Int = 1) -> (SectionItem, cut: (line: Int, column: Int)?) {
         guard depth < SectionItem.maximumDepth else {
-            let nested = node.children.first { $0.isList }
+            // (A loop, not `first(where:)`: Swift 6.3's optimiser crashes on that closure here.)
+            var nested: MarkdownNode?
+            for block in node.children where block.isList {
+                nested = block
+                break
+            }
             return (SectionItem(text: node.plainText), nested.map { ($0.startLine, $0.startColumn) })
         }
         var text = ""
@@ -209,8 +214,7 @@ struct AnswerReader {
     /// `**Competency:** Ownership` or `**Competencies:** Ownership, Conflict` (or the names as
     /// bullets below the label) as lower-case tags; nil for any other label.
     static func competencies(lead: String, rest: String, nested: MarkdownNode.Children) -> [String]? {
-        let label = lead.lowercased().trimmingWhitespace()
-        guard label == "competency" || label == "competencies" else { return nil }
+        guard FoldedText.withFolded(lead, { $0.equals("competency") || $0.equals("competencies") }) else { return nil }
         var names = [rest]
         for block in nested where block.isList {
             names += block.children.map { $0.plainText }

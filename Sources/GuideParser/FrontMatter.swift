@@ -80,7 +80,8 @@ struct FrontMatter {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // No resolver rules: plain scalars are typed by `PlainScalar`.
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             let (problem, mark) = Self.describe(error)
             return fail("front matter is not valid YAML: \(problem)",
@@ -135,13 +136,10 @@ struct FrontMatter {
         guard budget > 0 else { return .null }
         switch node {
         case .scalar(let scalar):
-            switch Tag.Name(rawValue: node.tag.rawValue) {
-            case .null: return .null
-            case .bool: return node.bool.map(MetadataValue.bool) ?? .string(scalar.string)
-            case .int: return node.int.map { .number(Double($0)) } ?? .string(scalar.string)
-            case .float: return node.float.map(MetadataValue.number) ?? .string(scalar.string)
-            default: return .string(scalar.string)
-            }
+            // Only a plain scalar without an explicit tag takes a type from its text.
+            guard scalar.style == .plain || scalar.style == .any, node.tag.rawValue == Tag.Name.str.rawValue
+                || node.tag.rawValue == Tag.Name.implicit.rawValue else { return .string(scalar.string) }
+            return PlainScalar.value(scalar.string)
         case .sequence(let sequence):
             return .array(sequence.map { convert($0, budget: &budget) })
         case .mapping(let mapping):

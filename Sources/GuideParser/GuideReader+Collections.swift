@@ -234,15 +234,17 @@ extension GuideReader {
     // MARK: Nothing dropped silently
 
     /// Content outside any question is not read; when it looks like a question, say so.
+    /// Closing words ("Ready for your interview?") under "Conclusion" are not questions.
     mutating func warnIfQuestionLike(_ block: MarkdownNode) {
+        if QuestionTitle.isClosingHeading(frames.last?.title ?? "") { return }
         if block.isParagraph || block.isHeading {
             let text = block.plainText
-            if text.contains("?") { warnNotTaken(text, line: line(block), column: block.startColumn) }
+            if text.endsWith(ascii: "?") { warnNotTaken(text, line: line(block), column: block.startColumn) }
         } else if block.isList {
             for item in block.children {
                 guard let first = item.firstChild, first.isParagraph || first.isHeading else { continue }
                 let text = first.plainText
-                if text.contains("?") { warnNotTaken(text, line: line(item), column: item.startColumn) }
+                if text.endsWith(ascii: "?") { warnNotTaken(text, line: line(item), column: item.startColumn) }
             }
         } else if block.type == CMARK_NODE_ITEM, let first = block.firstChild {
             warnIfQuestionLike(first)

@@ -164,8 +164,8 @@ struct GuideReader {
         // Answer material below outweighs the heading's words, unless bold questions come
         // first: then the heading is the category they sit in.
         for block in content {
-            if block.isParagraph, boldQuestion(block, next: nil) != nil { break }
             if Self.isAnswerEvidence(block) { return true }
+            if block.isParagraph, boldQuestion(block, next: nil) != nil { break }
         }
         if QuestionTitle.hasNumbering(text) {
             return !QuestionTitle.looksLikeCategory(QuestionTitle.cleaned(text))

@@ -46,6 +46,12 @@ struct MarkdownNode {
         return String(cString: text)
     }
 
+    /// Whether the literal starts with `prefix`, read in place (no string is made).
+    func literalStarts(with prefix: StaticString) -> Bool {
+        guard let text = cmark_node_get_literal(raw) else { return false }
+        return strncmp(text, UnsafeRawPointer(prefix.utf8Start).assumingMemoryBound(to: CChar.self), prefix.utf8CodeUnitCount) == 0
+    }
+
     var firstChild: MarkdownNode? { cmark_node_first_child(raw).map(MarkdownNode.init) }
     var next: MarkdownNode? { cmark_node_next(raw).map(MarkdownNode.init) }
 
@@ -77,7 +83,33 @@ struct MarkdownNode {
     /// The plain text and, for a paragraph that opens with bold words, those words (a trailing
     /// colon dropped).
     var textAndLead: (text: String, lead: String?) {
-        (plainText, isParagraph ? boldLabel : nil)
+        guard isParagraph, let (text, leadEnd) = textWithBoldLead() else { return (plainText, nil) }
+        let lead = Self.lead(of: text, end: leadEnd)
+        return (text, lead)
+    }
+
+    /// For a paragraph opening with bold words: its plain text, made in one walk, and where the
+    /// bold words end in it (in bytes).
+    private func textWithBoldLead() -> (text: String, leadEnd: Int)? {
+        guard let strong = firstChild, strong.type == CMARK_NODE_STRONG else { return nil }
+        var capacity = 0
+        Self.forEachChunk(from: strong, siblings: true) { capacity += $0.count }
+        var leadEnd = 0
+        let text = String(unsafeUninitializedCapacity: capacity) { output in
+            var folder = UTF8Text.WhitespaceFolder(output: output)
+            strong.forEachChunk { folder.append($0) }
+            leadEnd = folder.written
+            Self.forEachChunk(from: strong.next, siblings: true) { folder.append($0) }
+            return folder.written
+        }
+        return (text, leadEnd)
+    }
+
+    /// The bold words at the start of `text`, a trailing colon dropped; nil when there are none.
+    private static func lead(of text: String, end: Int) -> String? {
+        var utf8 = text.utf8.prefix(end)
+        while let last = utf8.last, last == UInt8(ascii: ":") || last == UInt8(ascii: " ") { utf8 = utf8.dropLast() }
+        return utf8.isEmpty ? nil : String(Substring(utf8))
     }
 
     private static let space: StaticString = " "

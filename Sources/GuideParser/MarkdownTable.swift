@@ -16,7 +16,7 @@ struct MarkdownTable {
     /// The table a paragraph holds, when its first two lines are a header and a `|---|` rule.
     init?(_ paragraph: MarkdownNode, source: SourceLines) {
         guard paragraph.isParagraph, let first = paragraph.firstChild, first.type == CMARK_NODE_TEXT,
-              first.literal.hasPrefix("|") else { return nil }
+              first.literalStarts(with: "|") else { return nil }
         let start = paragraph.startLine
         let end = Int(cmark_node_get_end_line(paragraph.raw))
         let lines = (start...max(start, end)).map { source.line($0) }

@@ -9,15 +9,15 @@ enum MarkupNoise {
         guard block.isParagraph else { return false }
         if isNavigation(block) { return true }
         guard let first = block.firstChild, first.type == CMARK_NODE_TEXT else { return false }
+        if first.literalStarts(with: "export ") { return true }
+        guard first.literalStarts(with: "import ") else { return false }
         let text = first.literal
-        if text.hasPrefix("import "), text.contains(" from ") || text.hasSuffix(";") { return true }
-        if text.hasPrefix("export ") { return true }
-        return false
+        return text.contains(" from ") || text.hasSuffix(";")
     }
 
     /// The opening line of an admonition (`:::info`, `:::tip Title`); it runs to a `:::` line.
     static func opensAdmonition(_ block: MarkdownNode) -> Bool {
-        block.isParagraph && (block.firstChild?.literal.hasPrefix(":::") ?? false)
+        block.isParagraph && (block.firstChild?.literalStarts(with: ":::") ?? false)
     }
 
     /// Whether an admonition paragraph also closes it (its last line is `:::`).

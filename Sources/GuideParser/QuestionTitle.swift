@@ -73,10 +73,13 @@ enum QuestionTitle {
     /// Headings that close a guide or sit beside its questions; never questions themselves.
     static func isClosingHeading(_ text: String) -> Bool {
         FoldedText.withFolded(text) { words in
-            let phrases: [StaticString] = ["conclusion", "summary", "final thoughts", "closing", "resources", "next steps", "further reading", "references"]
-            return phrases.contains { words.hasPrefix($0) || words.hasSuffix($0) }
+            closingPhrases.contains { words.hasPrefix($0) || words.hasSuffix($0) }
         }
     }
+
+    private static let closingPhrases: [StaticString] = [
+        "conclusion", "summary", "final thoughts", "closing", "resources", "next steps", "further reading", "references",
+    ]
 
     /// Whether a heading's words name a group of questions ("Technical Questions", "Problem-solving").
     /// Questions win over the keyword test: a `?`, a sentence's length, or a question's opening
@@ -101,7 +104,9 @@ enum QuestionTitle {
     /// A heading or summary as a title: `:emoji:` codes, a trailing count (`(37)`) and
     /// difficulty stars (`***`) removed.
     static func strippingDecorations(_ text: String) -> String {
-        guard text.contains(":") || text.hasSuffix(")") || text.hasSuffix("*") else { return text }
+        guard text.utf8.contains(UInt8(ascii: ":")) || text.utf8.last == UInt8(ascii: ")") || text.utf8.last == UInt8(ascii: "*") else {
+            return text
+        }
         var words = text.split(separator: " ", omittingEmptySubsequences: true).filter { word in
             !(word.count > 2 && word.first == ":" && word.last == ":"
               && word.dropFirst().dropLast().allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "+" || $0 == "-" })
@@ -119,8 +124,20 @@ enum QuestionTitle {
 
     /// A stand-in for an answer not written yet ("To be completed.", "TBD").
     static func isPlaceholder(_ text: String) -> Bool {
-        let folded = text.lowercased().filter { $0.isLetter || $0 == " " }.trimmingWhitespace()
-        return placeholders.contains(folded)
+        // Placeholders are short ASCII phrases: fold only those, byte by byte.
+        guard text.utf8.count <= 40 else { return false }
+        var folded: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: folded.append(byte + 0x20)
+            case 0x61...0x7A: folded.append(byte)
+            case 0x20 where !(folded.last.map { $0 == 0x20 } ?? true): folded.append(byte)
+            case 0x80...: return false
+            default: continue
+            }
+        }
+        if folded.last == 0x20 { folded.removeLast() }
+        return placeholders.contains(String(decoding: folded, as: UTF8.self))
     }
 
     private static let placeholders: Set<String> = [

@@ -75,26 +75,53 @@ extension FoldedText {
     /// At most six words, no `?`, and not opening like a question unless it is one of the
     /// labels guides word that way ("What Not to Do", "What Interviewers Look For").
     var isLabelShaped: Bool {
-        if bytes.contains(UInt8(ascii: "?")) { return false }
         var words = 1
-        for byte in bytes where byte == UInt8(ascii: " ") { words += 1 }
+        for byte in bytes {
+            if byte == UInt8(ascii: "?") { return false }
+            if byte == UInt8(ascii: " ") { words += 1 }
+        }
         if words > 6 { return false }
-        let questionOpenings: [StaticString] = ["what ", "how ", "why ", "which ", "who ", "describe ", "explain ",
-                                                "tell ", "can ", "could ", "would ", "do ", "did ", "is ", "are "]
-        guard questionOpenings.contains(where: hasPrefix) else { return true }
-        return contains(anyOf: "what not to", "what to avoid", "look for", "what interviewers", "how to answer",
-                        "how to approach", "why it matters", "what to say", "what good looks like")
+        guard Self.questionOpenings.contains(where: hasPrefix) else { return true }
+        return Self.labelsWordedAsQuestions.contains(where: contains)
     }
 
+    private static let questionOpenings: [StaticString] = [
+        "what ", "how ", "why ", "which ", "who ", "describe ", "explain ", "tell ", "can ", "could ", "would ",
+        "do ", "did ", "is ", "are ",
+    ]
+    private static let labelsWordedAsQuestions: [StaticString] = [
+        "what not to", "what to avoid", "look for", "what interviewers", "how to answer", "how to approach",
+        "why it matters", "what to say", "what good looks like",
+    ]
+
     /// Whether every word is one an answer's label is made of ("Example Answer", "Sample
-    /// Response", "Answer").
+    /// Response", "Answer:").
     var onlyAnswerWords: Bool {
-        let allowed: Set<String> = ["answer", "answers", "response", "responses", "example", "sample", "model",
-                                    "suggested", "possible", "strong", "good", "short", "full", "detailed", "your",
-                                    "my", "the", "a", "an", "key", "ideal", "expected", "best", "and", "explanation", "&"]
-        return String(decoding: bytes, as: UTF8.self)
-            .split(separator: " ")
-            .map { $0.filter { $0.isLetter || $0 == "&" } }
-            .allSatisfy { $0.isEmpty || allowed.contains($0) }
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+            // The word's letters, without punctuation such as a trailing colon.
+            var first = start
+            var last = end
+            while first < last, !Self.isLetterOrAmpersand(bytes[first]) { first += 1 }
+            while last > first, !Self.isLetterOrAmpersand(bytes[last - 1]) { last -= 1 }
+            if last > first {
+                let word = FoldedText(bytes: UnsafeBufferPointer(rebasing: bytes[first..<last]))
+                guard Self.answerWords.contains(where: word.equals) else { return false }
+            }
+            start = end + 1
+        }
+        return true
     }
+
+    private static func isLetterOrAmpersand(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "&") || byte >= 0x80
+    }
+
+    private static let answerWords: [StaticString] = [
+        "answer", "answers", "response", "responses", "example", "sample", "model", "suggested", "possible",
+        "strong", "good", "short", "full", "detailed", "your", "my", "the", "a", "an", "key", "ideal", "expected",
+        "best", "and", "explanation", "&",
+    ]
 }

@@ -62,8 +62,24 @@ public enum UTF8Text {
         }
 
         public mutating func append(_ input: UnsafeBufferPointer<UInt8>) {
+            guard let source = input.baseAddress, let target = output.baseAddress else { return }
             var index = 0
             while index < input.count {
+                // Fast path: a run of visible ASCII is copied whole.
+                if source[index] > 0x20, source[index] < 0x80 {
+                    if pendingSpace, written < output.count {
+                        target[written] = 0x20
+                        written += 1
+                    }
+                    pendingSpace = false
+                    var end = index + 1
+                    while end < input.count, source[end] > 0x20, source[end] < 0x80 { end += 1 }
+                    let run = min(end - index, output.count - written)
+                    (target + written).update(from: source + index, count: run)
+                    written += run
+                    index = end
+                    continue
+                }
                 let space = whitespaceLength(input, at: index)
                 if space > 0 {
                     pendingSpace = written > 0
@@ -156,7 +172,18 @@ public struct FoldedText {
         withFolded(bytes: text.utf8, body)
     }
 
+    /// Contiguous text (nearly every string) is folded through the non-generic path below: a
+    /// generic walk of a `String.UTF8View` goes through protocol witnesses byte by byte.
     public static func withFolded<Result>(bytes utf8: some Collection<UInt8>, _ body: (FoldedText) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable({ withFolded(bytes: $0, body) }) { return result }
+        return withFolded(bytes: Array(utf8), body)
+    }
+
+    public static func withFolded<Result>(bytes utf8: [UInt8], _ body: (FoldedText) -> Result) -> Result {
+        utf8.withUnsafeBufferPointer { withFolded(bytes: $0, body) }
+    }
+
+    public static func withFolded<Result>(bytes utf8: UnsafeBufferPointer<UInt8>, _ body: (FoldedText) -> Result) -> Result {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { buffer in
             var count = 0
             var apostrophe = 0 // bytes of U+2019 (E2 80 99) seen so far

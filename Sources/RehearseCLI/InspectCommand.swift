@@ -24,6 +24,7 @@ struct InspectCommand: ParsableCommand {
         guard let loaded = LoadedGuide.load(guide, catalog: global.catalog) else {
             throw ExitCode(ExitStatus.badInput)
         }
+        KeptUntilExit.keep(loaded)
         if json {
             try GuideJSON.print(loaded.guide)
         } else {

@@ -17,7 +17,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         let guide = try #require(try RehearseBinary.json(result.stdout) as? [String: Any])
-        #expect(Set(guide.keys) == ["title", "description", "metadata", "introduction", "briefing", "categories", "diagnostics"])
+        #expect(Set(guide.keys) == ["title", "description", "metadata", "introduction", "briefing", "categories", "diagnostics", "shapes"])
+        #expect(guide["shapes"] as? [String] == ["question headings"])
         #expect(guide["introduction"] as? [String] == ["Robotics teams hire for a blend of software craft and physical intuition."])
         #expect(guide["title"] as? String == "Robotics Software Engineer Interview Prep")
         let metadata = try #require(guide["metadata"] as? [String: Any])
@@ -54,7 +55,9 @@ import Testing
 
     @Test func diagnosticsInTheOutlineAndErrorsOnStandardError() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("broken.md", "---\nterm: \"Broken\"\n---\n\n### Technical Questions\n\n#### What is a semaphore?\n")
+        // A question heading without an answer, in a guide whose other question has one.
+        let path = try folder.write("broken.md", "---\nterm: \"Broken\"\n---\n\n### Technical Questions\n\n#### What is a semaphore?\n\n"
+            + "#### What is a mutex?\n\n**Answer:**\n- **Reasoning and Best Practices**:\n  - **Exclusion**: One holder.\n- **Follow-up Points**:\n  - Why?\n")
         let result = try RehearseBinary.run(["inspect", path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("What is a semaphore?"))
