@@ -23,7 +23,6 @@ struct SectionDraft {
 /// (`- **Pitfalls to Avoid**:` with nested bullets), as bold paragraphs (`**Pitfalls:**` then a
 /// list), or as deeper headings; `**Answer:**` in any of its spellings only opens the answer.
 struct AnswerReader {
-    let lineOffset: Int
     private(set) var sections: [SectionDraft] = []
     /// Set once labels arrive as paragraphs: bold bullets below them are then points, not labels.
     private var labelsAreParagraphs = false
@@ -33,12 +32,9 @@ struct AnswerReader {
     private var lastBlockWasList = false
     /// From `**Competency:** Ownership` lines: tags for the question, not part of its answer.
     private(set) var competencies: [String] = []
-    /// Where bullets first nested deeper than `SectionItem.maximumDepth`, in libcmark's lines.
+    /// Where bullets first nested deeper than `SectionItem.maximumDepth`.
     private(set) var deepestCut: (line: Int, column: Int)?
 
-    init(lineOffset: Int) {
-        self.lineOffset = lineOffset
-    }
 
     mutating func read(_ blocks: [AnswerBlock]) {
         for block in blocks {
@@ -170,7 +166,7 @@ struct AnswerReader {
     /// A bullet as an item, noting where nesting was cut at `SectionItem.maximumDepth`.
     private mutating func item(from node: MarkdownNode) -> SectionItem {
         let (item, cut) = Self.item(from: node, depth: 1)
-        if let cut, deepestCut == nil { deepestCut = (cut.line + lineOffset, cut.column) }
+        if let cut, deepestCut == nil { deepestCut = cut }
         return item
     }
 
@@ -214,7 +210,9 @@ struct AnswerReader {
     /// `**Competency:** Ownership` or `**Competencies:** Ownership, Conflict` (or the names as
     /// bullets below the label) as lower-case tags; nil for any other label.
     static func competencies(lead: String, rest: String, nested: MarkdownNode.Children) -> [String]? {
-        guard FoldedText.withFolded(lead, { $0.equals("competency") || $0.equals("competencies") }) else { return nil }
+        let length = lead.utf8.count
+        guard length == 10 || length == 12,
+              FoldedText.withFolded(lead, { $0.equals("competency") || $0.equals("competencies") }) else { return nil }
         var names = [rest]
         for block in nested where block.isList {
             names += block.children.map { $0.plainText }
@@ -245,7 +243,7 @@ struct AnswerReader {
     }
 
     private mutating func open(_ label: String, role: SectionRole? = nil, at node: MarkdownNode) {
-        open(label, role: role, line: node.startLine + lineOffset, column: node.startColumn)
+        open(label, role: role, line: node.startLine, column: node.startColumn)
     }
 
     private mutating func open(_ label: String, role: SectionRole? = nil, line: Int, column: Int) {

@@ -13,7 +13,7 @@ struct DetailsBlock {
     var content: [MarkdownNode]
     /// Index of the first top-level block after the whole `<details>` block.
     var end: Int
-    /// Where it opens, in libcmark's lines.
+    /// The line it opens on.
     var line = 1
 
     /// Whether `block` opens a `<details>` block.

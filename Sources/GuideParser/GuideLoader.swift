@@ -1,3 +1,4 @@
+import CCmarkArena
 import Foundation
 import Glibc
 import InterviewCore
@@ -47,15 +48,38 @@ public enum GuideLoader {
         parse(Array(text.utf8), bank: bank)
     }
 
+    /// Bodies larger than this are read a piece at a time (see `GuidePieces`).
+    static let pieceBytes = 512 * 1024
+
     public static func parse(_ raw: [UInt8], bank: String) -> Guide {
+        parse(raw, bank: bank, pieceBytes: pieceBytes)
+    }
+
+    static func parse(_ raw: [UInt8], bank: String, pieceBytes: Int) -> Guide {
         let bytes = normalizingLineBreaks(raw)
         let frontMatter = FrontMatter.read(bytes)
         var diagnostics = frontMatter.diagnostics
         let body = bytes[frontMatter.bodyStart...]
-        var reader = GuideReader(bank: bank, lineOffset: frontMatter.bodyLineOffset)
+        var reader = GuideReader(bank: bank)
         bytes.withUnsafeBufferPointer { buffer in
+            let source = SourceLines(buffer)
             let body = UnsafeBufferPointer(rebasing: buffer[frontMatter.bodyStart...])
-            MarkdownDocument.parse(body, lineOffset: frontMatter.bodyLineOffset) { reader.read($0, source: SourceLines(body)) }
+            // Each piece's tree is freed once the reader no longer points into it or any older piece.
+            var arenas: [(piece: Int, arena: OpaquePointer)] = []
+            for (index, piece) in GuidePieces.split(body, target: pieceBytes).enumerated() {
+                let (document, arena) = MarkdownDocument.parseKeepingArena(
+                    UnsafeBufferPointer(rebasing: body[piece.range]), lineOffset: frontMatter.bodyLineOffset + piece.linesBefore)
+                arenas.append((index, arena))
+                reader.piece = index
+                reader.read(document, source: source)
+                let oldestHeld = reader.oldestPieceHeld ?? index + 1
+                while let first = arenas.first, first.piece < oldestHeld {
+                    cmark_arena_end(first.arena)
+                    arenas.removeFirst()
+                }
+            }
+            reader.finish()
+            arenas.reversed().forEach { cmark_arena_end($0.arena) }
         }
         diagnostics += reader.diagnostics
         let bodyLine = frontMatter.bodyLineOffset + 1

@@ -66,7 +66,7 @@ extension GuideReader {
                 // `- **Question 11:** How do you ...?`: the text after the number is the question.
                 let numbered = QuestionTitle.isBareNumber(lead) && !rest.isEmpty
                 finishQuestion()
-                open = OpenQuestion(heading: numbered ? rest : lead, headingLevel: nil, line: line(item),
+                open = OpenQuestion(piece: piece, heading: numbered ? rest : lead, headingLevel: nil, line: line(item),
                                     column: item.startColumn, frameIndex: frames.indices.last, shape: shape)
                 if !rest.isEmpty, !numbered {
                     // `1. **What is ...?** Answer: ...`: the paragraph also starts the answer.
@@ -80,14 +80,14 @@ extension GuideReader {
                     warnIfQuestionLike(item)
                     continue
                 }
-                open = OpenQuestion(heading: heading.plainText, headingLevel: nil, line: line(item),
+                open = OpenQuestion(piece: piece, heading: heading.plainText, headingLevel: nil, line: line(item),
                                     column: item.startColumn, frameIndex: frames.indices.last, shape: shape)
                 open!.blocks = blocks.dropFirst().map(AnswerBlock.node)
                 finishQuestion()
             default:
                 finishQuestion()
                 guard let first = blocks.first, first.isParagraph, !first.plainText.isEmpty else { continue }
-                open = OpenQuestion(heading: first.plainText, headingLevel: nil, line: line(item),
+                open = OpenQuestion(piece: piece, heading: first.plainText, headingLevel: nil, line: line(item),
                                     column: item.startColumn, frameIndex: frames.indices.last, shape: shape)
                 for block in blocks.dropFirst() {
                     // Nested questions are follow-ups; anything else under the item answers it.
@@ -120,7 +120,7 @@ extension GuideReader {
 
     mutating func openBoldQuestion(_ question: (title: String, rest: String), at paragraph: MarkdownNode) {
         finishQuestion()
-        open = OpenQuestion(heading: question.title, headingLevel: nil, line: line(paragraph),
+        open = OpenQuestion(piece: piece, heading: question.title, headingLevel: nil, line: line(paragraph),
                             column: paragraph.startColumn, frameIndex: frames.indices.last, shape: .boldParagraphs)
         if !question.rest.isEmpty {
             open!.blocks.append(.text(question.rest, line: line(paragraph), column: paragraph.startColumn))
@@ -144,7 +144,7 @@ extension GuideReader {
             return
         }
         finishQuestion()
-        open = OpenQuestion(heading: summary, headingLevel: nil, line: details.line + lineOffset, column: 1,
+        open = OpenQuestion(piece: piece, heading: summary, headingLevel: nil, line: details.line, column: 1,
                             frameIndex: frames.indices.last, shape: .details)
         appendDetailsContent(details)
         finishQuestion()
@@ -189,7 +189,7 @@ extension GuideReader {
         let asked = texts.filter(QuestionTitle.isQuestionShaped).count
         guard headers[questionColumn].contains("question") || (asked >= 2 && asked * 3 >= texts.count * 2) else {
             for (row, text) in zip(table.rows, texts) where text.contains("?") {
-                warnNotTaken(text, line: row.line + lineOffset, column: 1)
+                warnNotTaken(text, line: row.line, column: 1)
             }
             return
         }
@@ -199,11 +199,11 @@ extension GuideReader {
             let chapterRow = trimmed.hasPrefix("**") && trimmed.hasSuffix("**") && !QuestionTitle.isQuestionShaped(text)
             if text.isEmpty || chapterRow { continue }
             if Self.isInvitation(text) { continue }
-            open = OpenQuestion(heading: text, headingLevel: nil, line: row.line + lineOffset, column: 1,
+            open = OpenQuestion(piece: piece, heading: text, headingLevel: nil, line: row.line, column: 1,
                                 frameIndex: frames.indices.last, shape: .tableRows)
             if let answerColumn, row.cells.indices.contains(answerColumn) {
                 let answer = Self.inlineText(row.cells[answerColumn])
-                if !answer.isEmpty { open!.blocks.append(.text(answer, line: row.line + lineOffset, column: 1)) }
+                if !answer.isEmpty { open!.blocks.append(.text(answer, line: row.line, column: 1)) }
             }
             finishQuestion()
         }

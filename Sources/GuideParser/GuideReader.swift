@@ -9,7 +9,6 @@ import InterviewCore
 /// a stack of the non-question headings it is under; a question belongs to the nearest one.
 struct GuideReader {
     let bank: String
-    let lineOffset: Int
 
     private(set) var introduction: [String] = []
     private(set) var briefing: [BriefingSection] = []
@@ -30,6 +29,9 @@ struct GuideReader {
     }
 
     struct OpenQuestion {
+        /// The piece of the guide (see `GuidePieces`) being read when the question opened: its
+        /// blocks come from that piece or later ones.
+        var piece: Int
         var heading: String
         var headingLevel: Int?
         var line: Int
@@ -60,11 +62,12 @@ struct GuideReader {
     /// The body's lines, for tables.
     var source: SourceLines?
 
-    init(bank: String, lineOffset: Int) {
+    init(bank: String) {
         self.bank = bank
-        self.lineOffset = lineOffset
     }
 
+    /// Reads the top-level blocks of one document, or of one piece of a guide cut at a heading;
+    /// `finish` ends the guide.
     mutating func read(_ document: MarkdownDocument, source: SourceLines? = nil) {
         self.source = source
         let blocks = Array(document.root.children)
@@ -108,9 +111,23 @@ struct GuideReader {
                 warnIfQuestionLike(block)
             }
         }
+    }
+
+    mutating func finish() {
         finishQuestion()
         while !frames.isEmpty { popFrame() }
         reportUnanswered()
+    }
+
+    /// The piece of the guide being read (see `GuidePieces`).
+    var piece = 0
+
+    /// The oldest piece the reader still points into (through the open question's blocks),
+    /// which must stay alive with every piece after it; nil when it points into none.
+    var oldestPieceHeld: Int? {
+        guard let open else { return nil }
+        for block in open.blocks { if case .node = block { return open.piece } }
+        return nil
     }
 
     /// MDX imports, admonitions and anchor links are skipped wherever they are.
@@ -142,7 +159,7 @@ struct GuideReader {
         if isQuestionHeading(text, content: Self.directContent(after: index, in: blocks)) {
             finishQuestion()
             while let top = frames.last, top.level > level { popFrame() }
-            open = OpenQuestion(heading: text, headingLevel: level, line: line(heading),
+            open = OpenQuestion(piece: piece, heading: text, headingLevel: level, line: line(heading),
                                 column: heading.startColumn, frameIndex: categoryFrame(forQuestionAt: level), shape: .headings)
             return
         }
@@ -243,7 +260,7 @@ struct GuideReader {
             return
         }
 
-        var reader = AnswerReader(lineOffset: lineOffset)
+        var reader = AnswerReader()
         reader.read(blocks)
         if let cut = reader.deepestCut {
             diagnostics.append(Diagnostic(line: cut.line, column: cut.column, severity: .warning,
@@ -367,7 +384,7 @@ struct GuideReader {
         }
     }
 
-    func line(_ node: MarkdownNode) -> Int { node.startLine + lineOffset }
+    func line(_ node: MarkdownNode) -> Int { node.startLine }
 }
 
 extension SectionRole {

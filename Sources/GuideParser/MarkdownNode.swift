@@ -4,7 +4,7 @@ import Glibc
 import InterviewCore
 
 /// A parsed CommonMark document. Its tree lives in an arena that exists only while `parse`'s
-/// body runs, so nodes cannot outlive it and arenas end in the order the allocator needs.
+/// body runs (or, for `parseKeepingArena`, until its arena is ended), so nodes cannot outlive it.
 struct MarkdownDocument {
     let root: MarkdownNode
     /// Added to libcmark's 1-based lines so that positions count from the top of the file.
@@ -25,20 +25,39 @@ struct MarkdownDocument {
         }
         let root = cmark_parser_finish(parser)!
         cmark_parser_free(parser)
-        return body(MarkdownDocument(root: MarkdownNode(raw: root), lineOffset: lineOffset))
+        return body(MarkdownDocument(root: MarkdownNode(raw: root, lineOffset: lineOffset), lineOffset: lineOffset))
+    }
+
+    /// A document whose arena the caller ends (`cmark_arena_end`) once no node of it, and no
+    /// node of a document parsed before it, is read any more.
+    static func parseKeepingArena(_ bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) -> (MarkdownDocument, arena: OpaquePointer) {
+        let arena = cmark_arena_begin()!
+        let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, cmark_arena_allocator())
+        if let start = bytes.baseAddress, !bytes.isEmpty {
+            start.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                cmark_parser_feed(parser, $0, bytes.count)
+            }
+        }
+        let root = cmark_parser_finish(parser)!
+        cmark_parser_free(parser)
+        return (MarkdownDocument(root: MarkdownNode(raw: root, lineOffset: lineOffset), lineOffset: lineOffset), arena)
     }
 }
 
 /// A borrowed view of one libcmark node; valid while its document lives.
 struct MarkdownNode {
     let raw: OpaquePointer
+    /// Lines before the document's first line in the file.
+    let lineOffset: Int
 
     var type: cmark_node_type { cmark_node_get_type(raw) }
     var isHeading: Bool { type == CMARK_NODE_HEADING }
     var isParagraph: Bool { type == CMARK_NODE_PARAGRAPH }
     var isList: Bool { type == CMARK_NODE_LIST }
     var headingLevel: Int { Int(cmark_node_get_heading_level(raw)) }
-    var startLine: Int { Int(cmark_node_get_start_line(raw)) }
+    /// Lines count from the top of the file (libcmark's, plus the document's offset).
+    var startLine: Int { Int(cmark_node_get_start_line(raw)) + lineOffset }
+    var endLine: Int { Int(cmark_node_get_end_line(raw)) + lineOffset }
     var startColumn: Int { Int(cmark_node_get_start_column(raw)) }
 
     var literal: String {
@@ -52,8 +71,8 @@ struct MarkdownNode {
         return strncmp(text, UnsafeRawPointer(prefix.utf8Start).assumingMemoryBound(to: CChar.self), prefix.utf8CodeUnitCount) == 0
     }
 
-    var firstChild: MarkdownNode? { cmark_node_first_child(raw).map(MarkdownNode.init) }
-    var next: MarkdownNode? { cmark_node_next(raw).map(MarkdownNode.init) }
+    var firstChild: MarkdownNode? { cmark_node_first_child(raw).map { MarkdownNode(raw: $0, lineOffset: lineOffset) } }
+    var next: MarkdownNode? { cmark_node_next(raw).map { MarkdownNode(raw: $0, lineOffset: lineOffset) } }
 
     /// The children in order, walked through libcmark's links without building an array.
     var children: Children { Children(first: firstChild) }
@@ -157,7 +176,7 @@ struct MarkdownNode {
                     break
                 }
                 guard let parent = cmark_node_parent(node.raw) else { return }
-                node = MarkdownNode(raw: parent)
+                node = MarkdownNode(raw: parent, lineOffset: lineOffset)
             }
         }
     }

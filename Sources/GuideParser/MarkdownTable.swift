@@ -6,7 +6,7 @@ import Foundation
 struct MarkdownTable {
     struct Row {
         var cells: [String]
-        /// 1-based line within the body.
+        /// 1-based line in the file.
         var line: Int
     }
 
@@ -18,7 +18,7 @@ struct MarkdownTable {
         guard paragraph.isParagraph, let first = paragraph.firstChild, first.type == CMARK_NODE_TEXT,
               first.literalStarts(with: "|") else { return nil }
         let start = paragraph.startLine
-        let end = Int(cmark_node_get_end_line(paragraph.raw))
+        let end = paragraph.endLine
         let lines = (start...max(start, end)).map { source.line($0) }
         guard lines.count >= 2, Self.isRule(lines[1]) else { return nil }
         header = Self.cells(of: lines[0])
