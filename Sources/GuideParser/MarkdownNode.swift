@@ -15,17 +15,9 @@ struct MarkdownDocument {
         lineOffset: Int,
         _ body: (MarkdownDocument) -> Result
     ) -> Result {
-        let arena = cmark_arena_begin()
+        let (document, arena) = parseKeepingArena(bytes, lineOffset: lineOffset)
         defer { cmark_arena_end(arena) }
-        let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, cmark_arena_allocator())
-        if let start = bytes.baseAddress, !bytes.isEmpty {
-            start.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                cmark_parser_feed(parser, $0, bytes.count)
-            }
-        }
-        let root = cmark_parser_finish(parser)!
-        cmark_parser_free(parser)
-        return body(MarkdownDocument(root: MarkdownNode(raw: root, lineOffset: lineOffset), lineOffset: lineOffset))
+        return body(document)
     }
 
     /// A document whose arena the caller ends (`cmark_arena_end`) once no node of it, and no
