@@ -87,8 +87,15 @@ extension GuideReader {
             default:
                 finishQuestion()
                 guard let first = blocks.first, first.isParagraph, !first.plainText.isEmpty else { continue }
-                open = OpenQuestion(piece: piece, heading: first.plainText, headingLevel: nil, line: line(item),
+                // `1. What is ...?` with its answer on the lines below, in the same paragraph.
+                var title = first.plainText
+                var answer = ""
+                if let (firstLine, rest) = first.firstLineAndRest, firstLine.endsWith(ascii: "?"), !rest.isEmpty {
+                    (title, answer) = (firstLine, rest)
+                }
+                open = OpenQuestion(piece: piece, heading: title, headingLevel: nil, line: line(item),
                                     column: item.startColumn, frameIndex: frames.indices.last, shape: shape)
+                if !answer.isEmpty { open!.blocks.append(.text(answer, line: line(item) + 1, column: item.startColumn)) }
                 for block in blocks.dropFirst() {
                     // Nested questions are follow-ups; anything else under the item answers it.
                     if block.isList, questionListShape(block) == .listedQuestions {
@@ -133,14 +140,17 @@ extension GuideReader {
     /// one whose summary is "Answer" (or "Solution") holds the answer of the question above it.
     mutating func readDetails(_ details: DetailsBlock) {
         let summary = QuestionTitle.strippingDecorations(details.summary)
-        let labelRole = SectionRole(label: summary)
-        let isAnswer = labelRole == .answer || Self.answerSummaries.contains(summary.lowercased().trimmingTrailingColon())
+        let isAnswer = SectionRole(label: summary) == .answer
+            || Self.answerSummaries.contains(summary.lowercased().trimmingTrailingColon())
         if isAnswer, open != nil {
             appendDetailsContent(details)
             return
         }
+        // A summary that does not read as a question ("Give two examples of ...") is one only
+        // under a category heading, and never a short title ("Table of contents").
+        let underCategory = frames.last?.looksLikeCategory ?? false
         guard !summary.isEmpty, !isAnswer,
-              QuestionTitle.isQuestionShaped(summary) || seenQuestion || (frames.last?.looksLikeCategory ?? false) else {
+              QuestionTitle.isQuestionShaped(summary) || (underCategory && QuestionTitle.wordCount(summary) >= 4) else {
             return
         }
         finishQuestion()

@@ -361,7 +361,8 @@ struct GuideReader {
     private mutating func reportUnanswered() {
         guard answeredCount > 0 else { return }
         let mostlyAnswered = answeredCount * 2 >= answeredCount + unanswered.count
-        for question in unanswered {
+        // In a list or a table, a question without an answer beside answered ones is usual.
+        for question in unanswered where question.shape != .listedQuestions && question.shape != .tableRows {
             if mostlyAnswered, question.shape == .headings {
                 diagnostics.append(Diagnostic(line: question.line, column: question.column, severity: .error,
                                               message: "question \(question.quoted) has no answer"))

@@ -125,14 +125,33 @@ struct MarkdownNode {
 
     private static let space: StaticString = " "
 
-    /// Feeds the bytes of the plain text, chunk by chunk, straight from libcmark's literals.
-    private static func forEachChunk(from first: MarkdownNode?, siblings: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Feeds the bytes of the plain text, chunk by chunk, straight from libcmark's literals;
+    /// with `siblings`, the siblings after `first` too, up to `stop` if given.
+    private static func forEachChunk(from first: MarkdownNode?, siblings: Bool, stop: MarkdownNode? = nil,
+                                     _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var node = first
-        while let current = node {
+        while let current = node, current.raw != stop?.raw {
             current.forEachChunk(body)
             guard siblings else { return }
             node = current.next
         }
+    }
+
+    /// A paragraph's first line and the rest, as plain text, when it has more than one line.
+    var firstLineAndRest: (firstLine: String, rest: String)? {
+        guard isParagraph else { return nil }
+        var lineBreak: MarkdownNode?
+        for child in children where child.type == CMARK_NODE_SOFTBREAK || child.type == CMARK_NODE_LINEBREAK {
+            lineBreak = child
+            break
+        }
+        guard let lineBreak else { return nil }
+        var capacity = 0
+        Self.forEachChunk(from: firstChild, siblings: true, stop: lineBreak) { capacity += $0.count }
+        let firstLine = UTF8Text.collapsedString(capacity: capacity) { feed in
+            Self.forEachChunk(from: firstChild, siblings: true, stop: lineBreak, feed)
+        }
+        return (firstLine, Self.plainText(from: lineBreak.next, siblings: true))
     }
 
     /// Walks this node's subtree in document order through libcmark's parent and sibling links,

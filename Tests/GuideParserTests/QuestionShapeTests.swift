@@ -71,6 +71,20 @@ import Testing
         #expect(guide.shapes == ["lists of questions"])
     }
 
+    @Test func aListedQuestionMayHaveItsAnswerOnTheLinesBelow() throws {
+        let guide = try Fixtures.guide("list-answers")
+        #expect(guide.questions.map(\.title) == [
+            "What is a feature flag?", "Why keep flags short-lived?",
+            "How would you roll back a bad schema migration?", "When is a canary release not enough?",
+        ])
+        #expect(guide.questions.map { $0.sections.first?.items.first?.text } == [
+            "A switch that turns a code path on or off without a deploy.",
+            "Old flags pile up, and every one doubles the paths to test.", nil, nil,
+        ])
+        #expect(guide.questions.last?.followUps == ["What would you watch during the canary?"])
+        #expect(guide.diagnostics.isEmpty)
+    }
+
     @Test func detailsBlocksHoldQuestionsAndAnswers() throws {
         let guide = try Fixtures.guide("details-blocks")
         #expect(guide.categories.map(\.name) == ["System Questions", "Network Questions"])
@@ -92,6 +106,9 @@ import Testing
         #expect(guide.briefing.isEmpty) // the table of contents is not a briefing
         #expect(guide.diagnostics == [Diagnostic(line: 27, column: 1, severity: .warning,
                                                  message: "question \"What is a zombie process?\" has no answer: it will be self-rated")])
+        // A summary that is only a title is not a question.
+        let titled = GuideLoader.parse("### System Questions\n\n<details><summary>Table of contents</summary>\n\n- one\n\n</details>\n", bank: "t")
+        #expect(titled.questions.isEmpty)
     }
 
     @Test func aQuizWithAnswersInDetailsKeepsEveryRepeatedTitleApart() throws {
