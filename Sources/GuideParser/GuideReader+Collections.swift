@@ -231,14 +231,8 @@ extension GuideReader {
             && folded.contains("question") && !folded.contains("?")
     }
 
-    /// A cell's Markdown as plain text.
     private static func inlineText(_ cell: String) -> String {
-        let bytes = Array(cell.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
-            MarkdownDocument.parse(buffer, lineOffset: 0) { document in
-                document.root.plainText.trimmingWhitespace()
-            }
-        }
+        InlineMarkup.plain(cell)
     }
 
     // MARK: Nothing dropped silently

@@ -49,6 +49,58 @@ struct MarkdownTable {
     }
 }
 
+/// A cell's inline Markdown as plain text, by hand: links and images keep their text, emphasis
+/// and code marks and HTML tags go, backslash escapes are resolved. A table may have hundreds
+/// of thousands of cells, too many to hand each to libcmark.
+enum InlineMarkup {
+    static func plain(_ cell: String) -> String {
+        let characters = Array(cell)
+        var output = ""
+        output.reserveCapacity(cell.utf8.count)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            switch character {
+            case "\\" where index + 1 < characters.count && characters[index + 1].isASCII
+                && (characters[index + 1].isPunctuation || characters[index + 1].isSymbol):
+                output.append(characters[index + 1])
+                index += 2
+            case "*", "`":
+                index += 1
+            case "_" where (index == 0 || !characters[index - 1].isLetter) || (index + 1 == characters.count || !characters[index + 1].isLetter):
+                index += 1
+            case "<":
+                // An HTML tag: `<br>` and the like become a space.
+                if let close = characters[index...].firstIndex(of: ">"), characters[index + 1 ..< close].allSatisfy({ $0 != "<" }),
+                   close > index + 1, characters[index + 1].isLetter || characters[index + 1] == "/" {
+                    output.append(" ")
+                    index = close + 1
+                } else {
+                    output.append(character)
+                    index += 1
+                }
+            case "!" where index + 1 < characters.count && characters[index + 1] == "[":
+                index += 1
+            case "[":
+                // `[text](destination)` or `[text][label]`: the text.
+                if let close = characters[index...].firstIndex(of: "]"), close + 1 < characters.count,
+                   characters[close + 1] == "(" || characters[close + 1] == "[",
+                   let end = characters[(close + 1)...].firstIndex(of: characters[close + 1] == "(" ? ")" : "]") {
+                    output += plain(String(characters[index + 1 ..< close]))
+                    index = end + 1
+                } else {
+                    output.append(character)
+                    index += 1
+                }
+            default:
+                output.append(character)
+                index += 1
+            }
+        }
+        return output.collapsingWhitespace()
+    }
+}
+
 /// The body's lines, found on first use: only tables need them.
 final class SourceLines {
     private let bytes: UnsafeBufferPointer<UInt8>

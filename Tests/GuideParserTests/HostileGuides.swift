@@ -16,6 +16,8 @@ enum HostileGuides {
         ("flow sequence 1000", "---\nterm: \"Flow\"\nkey: " + String(repeating: "[", count: 1_000) + String(repeating: "]", count: 1_000) + "\n---\n" + oneQuestion),
         ("alias key bomb", "---\n" + aliasBomb + "j: {*i: 1}\n---\n" + oneQuestion),
         ("alias key", "---\nterm: \"Key\"\na: &a [x]\nj: {*a: 1}\n---\n" + oneQuestion),
+        ("table rows 20000", "---\nterm: \"Table\"\n---\n\n### Technical Questions\n\n| Question | Answer |\n| --- | --- |\n"
+            + (0..<20_000).map { "| What is **item** \($0)? | It is `\($0)`. |\n" }.joined()),
     ]
 
     /// Nine anchors, each a list of ten uses of the one before: 10^9 values once expanded.

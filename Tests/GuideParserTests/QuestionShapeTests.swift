@@ -138,6 +138,12 @@ import Testing
         #expect(guide.errors.isEmpty)
     }
 
+    @Test func tableCellsLoseTheirMarkup() {
+        #expect(InlineMarkup.plain("What does **`git bisect`** do?") == "What does git bisect do?")
+        #expect(InlineMarkup.plain("[What is a *pure* function?](#pure) <br> ![icon](x.png)") == "What is a pure function? icon")
+        #expect(InlineMarkup.plain("snake_case stays, _emphasis_ goes, a \\| pipe") == "snake_case stays, emphasis goes, a | pipe")
+    }
+
     @Test func questionLikeTextThatIsNotReadGetsAWarning() {
         let guide = GuideLoader.parse("""
             ---
