@@ -32,9 +32,15 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // zlib, to store the guide's questions and each session's plan compressed.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "TranscriptStore",
-            dependencies: ["InterviewCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["InterviewCore", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Screens drawn into a cell buffer: no terminal library, so tests read them as text.
         .target(name: "TerminalUI", dependencies: ["InterviewCore"]),
@@ -56,6 +62,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+        // The sentence-embedding model: tokenizer and BERT forward pass over memory-mapped weights.
+        // Optimized in debug builds too: unoptimized SIMD code is ~100 times slower, which would
+        // make `make run`'s debug binary take seconds to judge one answer.
+        .target(
+            name: "AnswerModel",
+            dependencies: ["InterviewCore", "COpenBLAS"],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
+        ),
         .executableTarget(name: "rehearse", dependencies: ["RehearseCLI"]),
         .executableTarget(
             name: "rehearse-bench",
@@ -67,14 +86,25 @@ let package = Package(
             dependencies: ["TerminalUI", "GuideParser", "InterviewCore"],
             path: "Benchmarks/ScreenBenchmark"
         ),
+        .executableTarget(
+            name: "rehearse-store-bench",
+            dependencies: ["TranscriptStore", "InterviewCore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Benchmarks/StoreBenchmark"
+        ),
+        .executableTarget(
+            name: "rehearse-model-bench",
+            dependencies: ["AnswerModel", "COpenBLAS", "GuideParser", "InterviewCore"],
+            path: "Benchmarks/ModelBenchmark"
+        ),
         .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
+        .testTarget(name: "AnswerModelTests", dependencies: ["AnswerModel", "InterviewCore"]),
         .testTarget(name: "GuideParserTests", dependencies: ["GuideParser", "InterviewCore"]),
         .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore", "InterviewCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "InterviewCore", "GuideParser"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
         .testTarget(
             name: "RehearseCLITests",
-            dependencies: ["RehearseCLI", "rehearse"]
+            dependencies: ["RehearseCLI", "rehearse", "InterviewCore", "TranscriptStore"]
         ),
     ]
 )

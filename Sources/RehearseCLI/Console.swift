@@ -28,8 +28,28 @@ enum Console {
     }
 }
 
-/// Exit statuses shared by the commands: 1 for a guide with errors, 2 for usage and unreadable input.
+/// Exit statuses shared by the commands (README, "Exit statuses"): 1 for a guide with errors,
+/// 2 for usage and unreadable input, 3 for a session store that cannot be used.
 enum ExitStatus {
     static let guideHasErrors: Int32 = 1
     static let badInput: Int32 = 2
+    static let storeUnusable: Int32 = 3
+}
+
+/// Standard output gathered into large writes: a listing of thousands of lines is a few
+/// system calls, not one per line.
+final class BufferedOutput {
+    private var buffer: [UInt8] = []
+    private static let chunk = 1 << 16
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.chunk { flush() }
+    }
+
+    func flush() {
+        guard !buffer.isEmpty else { return }
+        try? FileHandle.standardOutput.write(contentsOf: Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
 }

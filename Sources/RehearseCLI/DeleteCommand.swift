@@ -17,16 +17,13 @@ struct DeleteCommand: ParsableCommand {
 
     func run() throws {
         // The summary only: a session whose saved interview is damaged can still be deleted.
-        guard let store = StoredSessions.open(global) else { throw ExitCode(ExitStatus.badInput) }
-        let found: SessionSummary?
+        let store = try StoredSessions.openForWriting(global)
+        let summary: SessionSummary
         do {
-            let id = try store.resolve(session)
-            found = try store.sessions().first { $0.id == id }
+            summary = try store.summary(try store.resolve(session))
         } catch {
-            Console.error("\(error)")
-            throw ExitCode(ExitStatus.badInput)
+            throw StoredSessions.fail(error, path: store.path)
         }
-        guard let summary = found else { throw ExitCode(ExitStatus.badInput) }
         if summary.state == .active {
             Console.error("session \(summary.id) is running in another Rehearse; end it there first")
             throw ExitCode(ExitStatus.badInput)
@@ -39,7 +36,11 @@ struct DeleteCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        try store.delete(summary.id)
+        do {
+            try store.delete(summary.id)
+        } catch {
+            throw StoredSessions.fail(error, path: store.path)
+        }
         Console.out("Deleted session \(summary.id).")
     }
 }

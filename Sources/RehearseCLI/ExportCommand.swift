@@ -23,9 +23,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        guard let store = StoredSessions.open(global), let stored = StoredSessions.load(session, from: store) else {
-            throw ExitCode(ExitStatus.badInput)
-        }
+        let stored = try StoredSessions.load(session, from: try StoredSessions.openForReading(global))
         let document = TranscriptDocument(stored)
         let data = switch format {
         case .markdown: Data(MarkdownTranscript.render(document).utf8)

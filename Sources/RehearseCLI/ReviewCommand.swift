@@ -16,9 +16,7 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        guard let store = StoredSessions.open(global), let stored = StoredSessions.load(session, from: store) else {
-            throw ExitCode(ExitStatus.badInput)
-        }
+        let stored = try StoredSessions.load(session, from: try StoredSessions.openForReading(global))
         let document = TranscriptDocument(stored)
         let safe = { (text: String) in TerminalText.neutralized(text) }
         Console.out("Session \(document.id) · \(StoredSessions.date(document.startedAt)) · \(document.state.rawValue) · \(safe(document.guides.joined(separator: ", ")))")

@@ -1,33 +1,55 @@
+import ArgumentParser
 import Foundation
 import InterviewCore
 import TranscriptStore
 
-/// Opens the store and finds sessions for the transcript commands; failures are one line.
+/// Opens the store and finds sessions for the transcript commands; failures are one line, and
+/// a store that cannot be used exits with a status of its own (`ExitStatus.storeUnusable`).
 enum StoredSessions {
-    static func open(_ global: GlobalOptions) -> TranscriptStore? {
+    /// For `history`, `review` and `export`: nothing in the data folder changes.
+    static func openForReading(_ global: GlobalOptions) throws -> TranscriptStore {
+        try open(global, access: .readOnly)
+    }
+
+    static func openForWriting(_ global: GlobalOptions) throws -> TranscriptStore {
+        try open(global, access: .readWrite)
+    }
+
+    private static func open(_ global: GlobalOptions, access: TranscriptStore.Access) throws -> TranscriptStore {
         do {
-            let store = try TranscriptStore(folder: global.dataDirectoryPath)
-            try store.markInterrupted()
-            return store
+            return try TranscriptStore(folder: global.dataDirectoryPath, access: access)
         } catch {
-            Console.error("\(error)")
-            return nil
+            throw fail(error, path: global.dataDirectoryPath + "/" + TranscriptStore.fileName)
         }
     }
 
-    static func load(_ reference: String, from store: TranscriptStore) -> StoredSession? {
+    static func load(_ reference: String, from store: TranscriptStore) throws -> StoredSession {
         do {
             return try store.session(try store.resolve(reference))
         } catch {
-            Console.error("\(error)")
-            return nil
+            throw fail(error, path: store.path)
         }
     }
 
+    /// Writes the reason and gives the exit status to throw: a store fault, or bad input.
+    static func fail(_ error: any Error, path: String) -> ExitCode {
+        let storeError = StoreError.wrapping(error, path: path)
+        Console.error(storeError.description)
+        return ExitCode(storeError.isStoreFault ? ExitStatus.storeUnusable : ExitStatus.badInput)
+    }
+
+    /// The time zone, read once: `tzset` looks at /etc/localtime every time it is called.
+    private static let timeZoneRead: Void = tzset()
+
+    /// `2026-12-02 14:05 UTC`, in the local time zone; strftime rather than a DateFormatter per
+    /// row, which dominated long listings.
     static func date(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm zzz"
-        return formatter.string(from: date)
+        _ = timeZoneRead
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        var buffer = [CChar](repeating: 0, count: 64)
+        let count = strftime(&buffer, buffer.count, "%Y-%m-%d %H:%M %Z", &parts)
+        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -54,6 +54,33 @@ enum Schema {
                 table.column("detail", .text).notNull()
             }
         }
+        migrator.registerMigration("v3 plan once, small snapshots") { db in
+            // The guide's questions, each stored once however many sessions ask it.
+            try db.create(table: "questionContent", options: .withoutRowID) { table in
+                table.primaryKey("digest", .text)
+                table.column("body", .blob).notNull()          // JSON of the question and its model answer, deflated
+            }
+            try db.create(table: "sessionPlan") { table in
+                table.primaryKey("sessionId", .text).references("session", onDelete: .cascade)
+                table.column("plan", .blob).notNull()          // JSON, deflated: settings, each question's digest and timing
+            }
+            // Written on every save: kept small (the interview's state and the current question's record).
+            try db.create(table: "sessionState", options: .withoutRowID) { table in
+                table.primaryKey("sessionId", .text).references("session", onDelete: .cascade)
+                table.column("updatedAt", .double).notNull()
+                table.column("secondsUsed", .double).notNull()
+                table.column("progress", .text).notNull()      // JSON of Interview.Progress
+            }
+            try db.alter(table: "question") { table in
+                table.add(column: "record", .text)             // JSON of the record, less the texts in other columns
+            }
+            try db.create(index: "session_by_start", on: "session", columns: ["startedAt"])
+            try db.execute(sql: "CREATE INDEX session_unfinished ON session(startedAt) WHERE state IN ('active', 'interrupted')")
+            try SnapshotMigration.splitSnapshots(db)
+            try db.alter(table: "session") { table in
+                table.drop(column: "snapshot")
+            }
+        }
         return migrator
     }
 }

@@ -26,6 +26,21 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     public var secondsUsed: Double
     /// Ticked rubric weight over all weight, across reviewed questions (0...1).
     public var score: Double?
+
+    public init(id: String, startedAt: Date, updatedAt: Date, state: SessionState, guides: [String], banks: [String],
+                seed: UInt64, questionCount: Int, answered: Int, secondsUsed: Double, score: Double?) {
+        self.id = id
+        self.startedAt = startedAt
+        self.updatedAt = updatedAt
+        self.state = state
+        self.guides = guides
+        self.banks = banks
+        self.seed = seed
+        self.questionCount = questionCount
+        self.answered = answered
+        self.secondsUsed = secondsUsed
+        self.score = score
+    }
 }
 
 /// One moment of a session's timeline.

@@ -1,175 +1,397 @@
 import Foundation
 import GRDB
 import InterviewCore
+import Synchronization
 
 /// Sessions saved as they happen, in one SQLite file (WAL) in the user's data folder.
+///
+/// Opened for writing (`practice`), it refuses a damaged, foreign or newer file before anything
+/// is asked of the user and never writes to one. Opened for reading (`history`, `review`,
+/// `export`), it changes nothing in the data folder: no probe file, no journal, no migration
+/// of a current store.
 public final class TranscriptStore: Sendable {
+    public enum Access: Sendable {
+        case readWrite
+        case readOnly
+    }
+
     public static let fileName = "rehearse.sqlite"
 
+    public let folder: String
     public let path: String
-    private let pool: DatabasePool
+    public let access: Access
+    private let connection: Mutex<Connection>
 
-    /// Opens (creating if needed) the store in `folder`. Refuses a damaged or foreign file and
-    /// one from a newer Rehearse, and never writes to either.
-    public init(folder: String) throws(StoreError) {
-        try DataFolder.prepare(folder)
+    /// The open database, the file it was opened on, and what each session's last save wrote.
+    private struct Connection: Sendable {
+        /// nil when opened for reading and there is no store yet.
+        var database: (any DatabaseWriter)?
+        var file: FileIdentity?
+        var marks: [String: SaveMark] = [:]
+    }
+
+    /// What the store knows of a session it saved in this process, so that a save writes only
+    /// what changed since the last one.
+    private struct SaveMark: Sendable {
+        var startedAt: Date
+        var phase: Interview.Phase
+        var index: Int
+        var pid: Int32
+        /// Question rows before this position hold their final record.
+        var firstUnsettled: Int
+        var nextSequence: Int
+        /// The field of the last "type" entry on the timeline: typing goes on in the same field
+        /// without a new entry.
+        var typing: (position: Int, field: String)?
+    }
+
+    /// Opens the store in `folder`: for writing (creating it if needed), or for reading only.
+    public init(folder: String, access: Access = .readWrite) throws(StoreError) {
+        self.folder = folder
         path = folder + "/" + Self.fileName
+        self.access = access
+        var opened = Connection()
+        switch access {
+        case .readWrite:
+            opened = try Self.openForWriting(folder: folder, path: path)
+        case .readOnly:
+            opened.database = try Self.openForReading(folder: folder, path: path)
+        }
+        connection = Mutex(opened)
+    }
+
+    private static func openForWriting(folder: String, path: String) throws(StoreError) -> Connection {
+        try DataFolder.prepare(folder)
         if !FileManager.default.fileExists(atPath: path) {
             // Created private before SQLite opens it; SQLite gives its -wal and -shm files the same mode.
             _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         }
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(5) // two interviews in two terminals share the file
-        configuration.foreignKeysEnabled = true
         // Two Rehearse starting at once would both create the tables: take turns to open.
         let lock = open(folder + "/.rehearse.lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
         if lock >= 0 { flock(lock, LOCK_EX) }
         defer { if lock >= 0 { close(lock) } }
         do {
             // Look before writing: opening for writing switches the file to WAL, which would
-            // already change a file that is not ours.
-            try Self.checkIsOurs(path)
+            // already change a file that is not ours, or a damaged one. Every page is read
+            // unless the file is as Rehearse last left it.
+            try StoreInspection.check(path, integrity: !IntegrityStamp.matches(folder: folder, path: path))
+            // From here the file changes: its note is out of date until it is closed again.
+            IntegrityStamp.forget(folder: folder)
             // The file holds the user's answers: theirs alone, whatever mode it was given.
             try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-            pool = try DatabasePool(path: path, configuration: configuration)
+            let pool = try DatabasePool(path: path, configuration: Self.writingConfiguration)
             try Schema.migrator.migrate(pool)
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
-            throw .notADatabase(path: path)
+            return Connection(database: pool, file: FileIdentity(path: path))
         } catch {
-            throw .unreadable(path: path, reason: "\(error)")
+            throw StoreError.wrapping(error, path: path)
         }
     }
 
-    /// Throws unless the file is empty, or a Rehearse database of this version or older.
-    private static func checkIsOurs(_ path: String) throws {
+    private static var writingConfiguration: Configuration {
         var configuration = Configuration()
-        configuration.readonly = true
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
-        defer { try? queue.close() }
-        try queue.read { db in
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-            guard !tables.isEmpty else { return }
-            // The migrations table alone marks the file as ours: another Rehearse starting at
-            // the same moment may not have created the rest yet.
-            guard tables.contains("grdb_migrations") else { throw StoreError.notADatabase(path: path) }
-            let known = Set(Schema.migrator.migrations)
-            let unknown = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").filter { !known.contains($0) }
-            if !unknown.isEmpty { throw StoreError.newerSchema(path: path, migrations: unknown) }
+        configuration.busyMode = .timeout(5) // two interviews in two terminals share the file
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            // Small pages for a new store: rows are small, and typing rewrites one of them a
+            // second, so a small page means fewer bytes written per save. (No effect once the
+            // file has tables.)
+            try db.execute(sql: "PRAGMA page_size = 1024")
+            // Small checkpoints keep the journal small, and a journal that is not truncated
+            // keeps its space: saves go on reusing it when the disk fills up.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 64")
+            try db.execute(sql: "PRAGMA journal_size_limit = 1048576")
+        }
+        return configuration
+    }
+
+    private static func openForReading(folder: String, path: String) throws(StoreError) -> (any DatabaseWriter)? {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .notAFile(path: path)
+        }
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        do {
+            switch try StoreInspection.check(path, integrity: false) {
+            case .current:
+                return try StoreInspection.readOnlyQueue(path)
+            case .empty:
+                return nil
+            case .older:
+                // A store from an older Rehearse is brought up to date once, then read.
+                _ = try openForWriting(folder: folder, path: path)
+                return try StoreInspection.readOnlyQueue(path)
+            }
+        } catch {
+            throw StoreError.wrapping(error, path: path)
         }
     }
+
+    deinit {
+        guard access == .readWrite else { return }
+        // Closed, then noted as whole: the next open need not read every page again.
+        let closed = connection.withLock { connection -> Bool in
+            guard let pool = connection.database as? DatabasePool else { return false }
+            // Readers first: the last connection to close checkpoints the journal and deletes it,
+            // which a read-only one cannot do.
+            pool.releaseMemory()
+            return (try? pool.close()) != nil
+        }
+        if closed { IntegrityStamp.record(folder: folder, path: path) }
+    }
+
+    /// The open database, for reading; nil when there is no store yet.
+    private var reader: (any DatabaseReader)? { connection.withLock { $0.database } }
 
     // MARK: Writing
 
     /// Starts a session for `interview`; returns its id (8 hex digits).
     public func createSession(_ interview: Interview, at date: Date = Date(), pid: Int32 = getpid()) throws -> String {
+        let database = try writableDatabase()
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<10 {
             let id = String(UInt32.random(in: 0x1000_0000...UInt32.max, using: &generator), radix: 16)
-            let inserted = try pool.write { db -> Bool in
+            let inserted = try database.write { db -> Bool in
                 guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM session WHERE id = ?)", arguments: [id])! else { return false }
-                try db.execute(sql: """
-                    INSERT INTO session (id, startedAt, updatedAt, state, pid, guides, banks, seed, questionCount,
-                                         answered, secondsUsed, score, snapshot)
-                    VALUES (?, ?, ?, 'active', ?, ?, ?, ?, ?, 0, 0, NULL, ?)
-                    """, arguments: [
-                        id, date.timeIntervalSince1970, date.timeIntervalSince1970, pid,
-                        try Self.json(Array(Set(interview.plan.questions.map(\.guideTitle))).sorted()),
-                        try Self.json(Array(Set(interview.plan.questions.map(\.bank))).sorted()),
-                        Int64(bitPattern: interview.plan.seed), interview.plan.questions.count,
-                        try Self.json(interview),
-                    ])
+                try Self.insertSession(db, id: id, interview, startedAt: date, pid: pid)
                 return true
             }
-            if inserted { return id }
+            if inserted {
+                connection.withLock {
+                    $0.marks[id] = SaveMark(startedAt: date, phase: interview.phase, index: interview.index, pid: pid,
+                                            firstUnsettled: interview.settledPositions.upperBound, nextSequence: 0)
+                }
+                return id
+            }
         }
         throw StoreError.unreadable(path: path, reason: "could not choose a free session id")
     }
 
-    /// Saves the session as it now stands, and `event` on its timeline.
-    /// `position` is the question (0-based) the event happened at: a review belongs to the
-    /// question reviewed, though the interview has moved on to the next one.
+    /// Saves the session as it now stands, and `event` on its timeline. `position` is the
+    /// question (0-based) the event happened at: a review belongs to the question reviewed,
+    /// though the interview has moved on to the next one.
+    ///
+    /// Typing writes only the small state row; a move to another phase or question writes the
+    /// session's summary and question rows too. If the file was deleted or replaced since it
+    /// was opened, it is opened again and the session written whole.
+    /// `startedAt` is the session's start, for when the store has lost the session (or never
+    /// had it: a session brought back from a recovery file) and writes it whole.
     public func save(_ id: String, _ interview: Interview, event: Interview.Event? = nil, effects: [Interview.Effect] = [],
-                     position: Int? = nil, at date: Date = Date(), pid: Int32 = getpid()) throws {
-        try pool.write { db in
-            let records = zip(interview.plan.questions, interview.records).enumerated()
-                .prefix(interview.askedCount)
-            let answered = records.filter { $0.element.1.reviewed || $0.element.1.skipped }.count
-            let seconds = interview.records.reduce(Duration.zero) { $0 + $1.totalTime }.secondsValue
-            try db.execute(sql: """
-                UPDATE session SET updatedAt = ?, state = ?, pid = ?, answered = ?, secondsUsed = ?, score = ?, snapshot = ?
-                WHERE id = ?
-                """, arguments: [date.timeIntervalSince1970, Self.state(of: interview).rawValue, pid, answered, seconds,
-                                 Scoring.sessionScore(interview), try Self.json(interview), id])
-            // Only the current question and the one just left can have changed: every move to
-            // a new question is saved at once, so earlier rows are already final.
-            for (number, (planned, record)) in records.suffix(2) {
-                try Self.saveQuestion(db, session: id, position: number, planned, record)
+                     position: Int? = nil, at date: Date = Date(), pid: Int32 = getpid(), startedAt: Date? = nil) throws {
+        let database = try writableDatabase()
+        let known = connection.withLock { $0.marks[id] }
+        let entry = event.flatMap { Self.timelineEntry($0, effects: effects, interview: interview) }
+        let mark = try database.write { db -> SaveMark in
+            var mark = try known ?? Self.mark(db, id: id, interview, startedAt: startedAt ?? date, pid: pid)
+            let full = known == nil || mark.phase != interview.phase || mark.index != interview.index || mark.pid != pid
+                || !Self.isTyping(event, effects: effects)
+            _ = try SessionRows.writeState(db, session: id, interview, at: date)
+            if full {
+                try Self.writeSummary(db, id: id, interview, at: date, pid: pid)
+                for position in min(mark.firstUnsettled, interview.askedCount)..<interview.askedCount {
+                    try SessionRows.writeQuestion(db, session: id, position: position, interview.plan.questions[position],
+                                                  interview.records[position])
+                }
+                mark.firstUnsettled = interview.settledPositions.upperBound
+                mark.phase = interview.phase
+                mark.index = interview.index
+                mark.pid = pid
             }
-            if let event, let entry = Self.timelineEntry(event, effects: effects, interview: interview) {
-                let next = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), -1) + 1 FROM event WHERE sessionId = ?", arguments: [id])!
+            if let entry {
+                let at = (position ?? interview.index)
+                if case .type(let field, _, _) = event {
+                    if let typing = mark.typing, typing == (at, field.name) { return mark }
+                    mark.typing = (at, field.name)
+                } else {
+                    mark.typing = nil
+                }
                 try db.execute(sql: "INSERT INTO event (sessionId, sequence, position, atSeconds, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [id, next, (position ?? interview.index) + 1, entry.at, entry.kind, entry.detail])
+                               arguments: [id, mark.nextSequence, at + 1, entry.at, entry.kind, entry.detail])
+                mark.nextSequence += 1
             }
+            return mark
+        }
+        connection.withLock { $0.marks[id] = mark }
+    }
+
+    /// A typing or clock event with nothing else to record: only the state row changes.
+    private static func isTyping(_ event: Interview.Event?, effects: [Interview.Effect]) -> Bool {
+        switch event {
+        case nil, .type: return true
+        case .tick: return !effects.contains { if case .warning = $0 { true } else { $0 == .timeUp } }
+        default: return false
         }
     }
 
-    /// Active sessions whose process is gone become interrupted; returns them, newest first.
+    /// What the store holds of a session it has not saved in this process, writing the session
+    /// whole when the store has lost it (a file deleted or replaced under a running session).
+    private static func mark(_ db: Database, id: String, _ interview: Interview, startedAt: Date, pid: Int32) throws -> SaveMark {
+        if let row = try Row.fetchOne(db, sql: "SELECT startedAt FROM session WHERE id = ?", arguments: [id]) {
+            let next = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), -1) + 1 FROM event WHERE sessionId = ?", arguments: [id])!
+            return SaveMark(startedAt: Date(timeIntervalSince1970: row["startedAt"]), phase: interview.phase, index: interview.index,
+                            pid: pid, firstUnsettled: 0, nextSequence: next)
+        }
+        try insertSession(db, id: id, interview, startedAt: startedAt, pid: pid)
+        return SaveMark(startedAt: startedAt, phase: interview.phase, index: interview.index, pid: pid, firstUnsettled: 0, nextSequence: 0)
+    }
+
+    private static func insertSession(_ db: Database, id: String, _ interview: Interview, startedAt: Date, pid: Int32) throws {
+        try db.execute(sql: """
+            INSERT INTO session (id, startedAt, updatedAt, state, pid, guides, banks, seed, questionCount, answered, secondsUsed, score)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                id, startedAt.timeIntervalSince1970, startedAt.timeIntervalSince1970, state(of: interview).rawValue, pid,
+                try StoreJSON.encode(Array(Set(interview.plan.questions.map(\.guideTitle))).sorted()),
+                try StoreJSON.encode(Array(Set(interview.plan.questions.map(\.bank))).sorted()),
+                Int64(bitPattern: interview.plan.seed), interview.plan.questions.count, answeredCount(interview),
+                SessionRows.secondsUsed(interview), Scoring.sessionScore(interview),
+            ])
+        try SessionRows.insertPlan(db, session: id, interview.plan)
+        _ = try SessionRows.writeState(db, session: id, interview, at: startedAt)
+    }
+
+    private static func writeSummary(_ db: Database, id: String, _ interview: Interview, at date: Date, pid: Int32) throws {
+        try db.execute(sql: """
+            UPDATE session SET updatedAt = ?, state = ?, pid = ?, answered = ?, secondsUsed = ?, score = ? WHERE id = ?
+            """, arguments: [date.timeIntervalSince1970, state(of: interview).rawValue, pid, answeredCount(interview),
+                             SessionRows.secondsUsed(interview), Scoring.sessionScore(interview), id])
+    }
+
+    static func answeredCount(_ interview: Interview) -> Int {
+        zip(interview.plan.questions, interview.records).prefix(interview.askedCount)
+            .filter { $0.1.reviewed || $0.1.skipped }.count
+    }
+
+    /// Active sessions whose process is gone become interrupted, keeping the time their last
+    /// save recorded; returns them, newest first.
     @discardableResult
     public func markInterrupted(isAlive: (Int32) -> Bool = TranscriptStore.processIsAlive) throws -> [SessionSummary] {
-        let stale = try pool.read { db in
+        let database = try writableDatabase()
+        let stale = try database.read { db in
             try Row.fetchAll(db, sql: "SELECT id, pid FROM session WHERE state = 'active'")
                 .filter { !isAlive(Int32(truncatingIfNeeded: $0["pid"] as Int64)) }
                 .map { $0["id"] as String }
         }
         guard !stale.isEmpty else { return [] }
-        try pool.write { db in
-            for id in stale {
-                try db.execute(sql: "UPDATE session SET state = 'interrupted' WHERE id = ? AND state = 'active'", arguments: [id])
-            }
+        try database.write { db in
+            for id in stale { try Self.interrupt(db, id: id) }
         }
         return try sessions().filter { stale.contains($0.id) }
     }
 
-    /// Marks one session interrupted (Ctrl-C): it stays resumable.
+    /// Marks one session interrupted (Ctrl-C, a signal): it stays resumable.
     public func markInterrupted(_ id: String) throws {
-        try pool.write { db in
-            try db.execute(sql: "UPDATE session SET state = 'interrupted' WHERE id = ? AND state = 'active'", arguments: [id])
-        }
+        try writableDatabase().write { db in try Self.interrupt(db, id: id) }
+    }
+
+    private static func interrupt(_ db: Database, id: String) throws {
+        try db.execute(sql: """
+            UPDATE session SET state = 'interrupted',
+                secondsUsed = COALESCE((SELECT secondsUsed FROM sessionState WHERE sessionId = session.id), secondsUsed),
+                updatedAt = COALESCE((SELECT updatedAt FROM sessionState WHERE sessionId = session.id), updatedAt)
+            WHERE id = ? AND state = 'active'
+            """, arguments: [id])
     }
 
     public func delete(_ id: String) throws {
-        try pool.write { db in _ = try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [id]) }
+        try writableDatabase().write { db in
+            try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [id])
+            // Questions no session asks any more go too.
+            try SessionRows.deleteUnusedContent(db)
+        }
+        connection.withLock { _ = $0.marks.removeValue(forKey: id) }
+    }
+
+    /// The database to write to, opened again (and the sessions saved in this process written
+    /// whole) if the file was deleted or replaced since it was opened.
+    private func writableDatabase() throws -> any DatabaseWriter {
+        guard access == .readWrite else { throw StoreError.readOnly(path: path) }
+        return try connection.withLock { (connection: inout Connection) throws -> any DatabaseWriter in
+            if let database = connection.database, let file = connection.file, FileIdentity(path: path) == file {
+                return database
+            }
+            var reopened = try Self.openForWriting(folder: folder, path: path)
+            // Forget what was saved: the next save of each session writes it whole.
+            reopened.marks = [:]
+            connection = reopened
+            return reopened.database!
+        }
     }
 
     // MARK: Reading
 
     /// Sessions, newest first.
     public func sessions(limit: Int? = nil) throws -> [SessionSummary] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM session ORDER BY startedAt DESC, rowid DESC LIMIT ?",
-                             arguments: [limit ?? -1]).map(Self.summary)
+        var sessions: [SessionSummary] = []
+        try forEachSession(limit: limit) { sessions.append($0) }
+        return sessions
+    }
+
+    /// Each session, newest first, as it is read: a long history is never held whole.
+    public func forEachSession(limit: Int? = nil, _ body: (SessionSummary) throws -> Void) throws {
+        guard let reader else { return }
+        try reader.read { db in
+            let listing = SessionListingReader(db)
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(SessionListingReader.columns) FROM session ORDER BY startedAt DESC, rowid DESC LIMIT ?",
+                                           arguments: [limit ?? -1])
+            while let row = try rows.next() {
+                try body(try listing.summary(row))
+            }
+        }
+    }
+
+    /// The newest session there is to go on with (interrupted, or active in a process that is
+    /// gone), from the index of unfinished sessions.
+    public func newestInterrupted(isAlive: @escaping (Int32) -> Bool = TranscriptStore.processIsAlive) throws -> SessionSummary? {
+        guard let reader else { return nil }
+        return try reader.read { db in
+            let listing = SessionListingReader(db, isAlive: isAlive)
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT \(SessionListingReader.columns) FROM session INDEXED BY session_unfinished
+                WHERE state IN ('active', 'interrupted') ORDER BY startedAt DESC, rowid DESC
+                """)
+            while let row = try rows.next() {
+                let summary = try listing.summary(row)
+                if summary.state == .interrupted { return summary }
+            }
+            return nil
+        }
+    }
+
+    /// One session's summary, without reading its plan or answers.
+    public func summary(_ id: String) throws -> SessionSummary {
+        guard let reader else { throw StoreError.noSuchSession(id) }
+        return try reader.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(SessionListingReader.columns) FROM session WHERE id = ?", arguments: [id]) else {
+                throw StoreError.noSuchSession(id)
+            }
+            return try SessionListingReader(db).summary(row)
         }
     }
 
     public func session(_ id: String) throws -> StoredSession {
-        try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM session WHERE id = ?", arguments: [id]) else {
+        guard let reader else { throw StoreError.noSuchSession(id) }
+        return try reader.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(SessionListingReader.columns) FROM session WHERE id = ?", arguments: [id]) else {
                 throw StoreError.noSuchSession(id)
             }
-            let interview = try JSONDecoder().decode(Interview.self, from: Data((row["snapshot"] as String).utf8))
+            let interview: Interview
+            do {
+                interview = try SessionRows.interview(db, session: id)
+            } catch SessionRows.ReadFailure.unreadable(let reason) {
+                throw StoreError.damagedSession(id, path: path, reason: reason)
+            }
             let events = try Row.fetchAll(db, sql: "SELECT * FROM event WHERE sessionId = ? ORDER BY sequence", arguments: [id]).map {
                 TimelineEvent(sequence: $0["sequence"], position: $0["position"], atSeconds: $0["atSeconds"],
                               kind: $0["kind"], detail: $0["detail"])
             }
-            return StoredSession(summary: try Self.summary(row), interview: interview, events: events)
+            return StoredSession(summary: try SessionListingReader(db).summary(row), interview: interview, events: events)
         }
     }
 
     /// `latest`, a whole id, or a prefix that matches one id.
     public func resolve(_ reference: String) throws -> String {
-        try pool.read { db in
+        guard let reader else { throw reference.lowercased() == "latest" ? StoreError.noSessions : StoreError.noSuchSession(reference) }
+        return try reader.read { db in
             guard !reference.isEmpty else { throw StoreError.noSuchSession(reference) }
             if reference.lowercased() == "latest" {
                 guard let id = try String.fetchOne(db, sql: "SELECT id FROM session ORDER BY startedAt DESC, rowid DESC LIMIT 1") else {
@@ -187,7 +409,8 @@ public final class TranscriptStore: Sendable {
 
     /// The stored row of each question asked so far, for tools and tests.
     public func questionRows(_ id: String) throws -> [[String: DatabaseValue]] {
-        try pool.read { db in
+        guard let reader else { return [] }
+        return try reader.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM question WHERE sessionId = ? ORDER BY position", arguments: [id]).map { row in
                 Dictionary(uniqueKeysWithValues: row.columnNames.map { ($0, row[$0] as DatabaseValue) })
             }
@@ -208,32 +431,12 @@ public final class TranscriptStore: Sendable {
         }
     }
 
-    private static func saveQuestion(_ db: Database, session: String, position: Int, _ planned: PlannedQuestion, _ record: QuestionRecord) throws {
-        let star = record.scaffold == .star ? StarAnalysis(parts: record.starParts) : nil
-        let detected = PointDetection.detected(rubric: planned.question.rubric, answer: record.mainAnswer, star: star)
-        let followUps = planned.followUps.enumerated().map { index, question in
-            FollowUpRecord(question: question, answer: record.followUpAnswers[index], seconds: record.followUpTimes[index].secondsValue)
-        }
-        try db.execute(sql: """
-            INSERT OR REPLACE INTO question (sessionId, position, questionId, hash, title, kind, scaffold, answer, starParts,
-                followUps, secondsUsed, overtimeSeconds, pauses, skipped, submittedAtTimeUp, ticks, detected, analysis, score)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
-                session, position, planned.question.id, planned.question.hash, planned.question.title, planned.kind.rawValue,
-                record.scaffold.rawValue, record.mainAnswer, try json(record.starParts), try json(followUps),
-                record.totalTime.secondsValue, record.overtime.secondsValue, record.pauses, record.skipped,
-                record.submittedAtTimeUp, try json(record.ticks.sorted()), try json(detected.sorted()),
-                try star.map { try json($0) },
-                record.reviewed ? Scoring.score(rubric: planned.question.rubric, ticks: record.ticks) : nil,
-            ])
-    }
-
     /// Ticks are frequent and say nothing unless something happened at them.
     private static func timelineEntry(_ event: Interview.Event, effects: [Interview.Effect], interview: Interview) -> (at: Double, kind: String, detail: String)? {
         let at = event.instant.sinceOrigin.secondsValue
         switch event {
         case .begin: return (at, "begin", "")
-        case .type(let field, let text, _): return (at, "type", "\(field.name) \(text.count) characters")
+        case .type(let field, _, _): return (at, "type", field.name)
         case .submit: return (at, "submit", "")
         case .tick:
             let notable = effects.compactMap { effect -> String? in
@@ -253,32 +456,9 @@ public final class TranscriptStore: Sendable {
         }
     }
 
-    private static func summary(_ row: Row) throws -> SessionSummary {
-        SessionSummary(
-            id: row["id"], startedAt: Date(timeIntervalSince1970: row["startedAt"]),
-            updatedAt: Date(timeIntervalSince1970: row["updatedAt"]),
-            state: SessionState(rawValue: row["state"]) ?? .interrupted,
-            // A damaged list must not hide the rest of the history.
-            guides: (try? decode([String].self, row["guides"])) ?? [], banks: (try? decode([String].self, row["banks"])) ?? [],
-            seed: UInt64(bitPattern: row["seed"]), questionCount: row["questionCount"], answered: row["answered"],
-            secondsUsed: row["secondsUsed"], score: row["score"])
-    }
-
     static func json<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try StoreJSON.encode(value)
     }
-
-    private static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
-        try JSONDecoder().decode(type, from: Data(text.utf8))
-    }
-}
-
-struct FollowUpRecord: Codable {
-    var question: String
-    var answer: String
-    var seconds: Double
 }
 
 extension AnswerField {

@@ -87,6 +87,32 @@ public struct Interview: Sendable, Equatable, Codable {
         records = plan.questions.map { QuestionRecord(scaffold: $0.question.scaffold, followUps: $0.followUps.count) }
     }
 
+    /// An interview put back together from its plan, its saved progress and the records kept
+    /// apart from it; a record found in neither is a question not asked yet. The progress's own
+    /// records win: they are the newest.
+    public init(plan: SessionPlan, progress: Progress, records saved: [Int: QuestionRecord] = [:]) {
+        self.init(plan: plan)
+        for position in records.indices {
+            guard var record = progress.records[position] ?? saved[position] else { continue }
+            // Saved records come from a file: fit them to the plan rather than trust their shape.
+            let followUps = plan.questions[position].followUps.count
+            record.followUpAnswers = Array((record.followUpAnswers + Array(repeating: "", count: followUps)).prefix(followUps))
+            record.followUpTimes = Array((record.followUpTimes + Array(repeating: .zero, count: followUps)).prefix(followUps))
+            records[position] = record
+        }
+        index = plan.questions.isEmpty ? 0 : min(max(0, progress.index), plan.questions.count - 1)
+        phase = progress.phase
+        if case .followUp(let number) = phase, !(plan.questions.indices.contains(index)
+            && (0..<plan.questions[index].followUps.count).contains(number)) {
+            phase = .selfReview
+        }
+        pausedAt = progress.pausedAt
+        clockStartedAt = progress.clockStartedAt
+        pausedInPhase = progress.pausedInPhase
+        warningsFired = progress.warningsFired
+        latest = progress.latest
+    }
+
     public var current: PlannedQuestion? { plan.questions.indices.contains(index) ? plan.questions[index] : nil }
     public var currentRecord: QuestionRecord? { records.indices.contains(index) ? records[index] : nil }
     public var isPaused: Bool { pausedAt != nil }
