@@ -20,26 +20,37 @@ extension GuideReader {
     /// is an answer; bold-lead items are questions when they read as questions, or, in an
     /// ordered list, when an answer is nested under them; items may hold a heading each; and a
     /// list whose items are mostly questions is a list of questions.
+    ///
+    /// While a question is open, a list of plain questions is its answer's (its follow-ups, say),
+    /// and under a bold question paragraph a numbered bold item must read as a question too.
     func questionListShape(_ list: MarkdownNode) -> QuestionShape? {
         if let role = list.firstChild?.firstChild?.boldLabelRole, role.isKnown { return nil }
         if QuestionTitle.isClosingHeading(frames.last?.title ?? "") { return nil }
-        let ordered = cmark_node_get_list_type(list.raw) == CMARK_ORDERED_LIST
+        let ordered = cmark_node_get_list_type(list.raw) == CMARK_ORDERED_LIST && open?.shape != .boldParagraphs
+        for item in list.children {
+            if Self.isBoldQuestionItem(item, ordered: ordered) { return .boldListItems }
+            if item.firstChild?.isHeading == true { return .headingListItems }
+        }
+        // Prompts without a `?` ("Tell me about ...") count among questions already found.
+        let amongQuestions = seenQuestion || (frames.last?.looksLikeCategory ?? false)
+        guard open == nil, Self.isMostlyQuestions(list, countingPrompts: amongQuestions) else { return nil }
+        return .listedQuestions
+    }
+
+    /// At least two thirds of the items are questions, one at least with a `?`; with
+    /// `countingPrompts`, "Tell me about ..." counts, and one question is enough.
+    static func isMostlyQuestions(_ list: MarkdownNode, countingPrompts: Bool) -> Bool {
         var items = 0
         var asked = 0
         var prompted = 0
         for item in list.children {
             items += 1
-            if Self.isBoldQuestionItem(item, ordered: ordered) { return .boldListItems }
-            if item.firstChild?.isHeading == true { return .headingListItems }
             guard let first = item.firstChild, first.isParagraph else { continue }
             let text = first.plainText
             if text.contains("?") { asked += 1 } else if QuestionTitle.isQuestionShaped(text) { prompted += 1 }
         }
-        // Prompts without a `?` ("Tell me about ...") count among questions already found.
-        let amongQuestions = seenQuestion || (frames.last?.looksLikeCategory ?? false)
-        let questions = asked + (amongQuestions ? prompted : 0)
-        guard asked >= 1, questions * 3 >= items * 2, questions >= 2 || amongQuestions else { return nil }
-        return .listedQuestions
+        let questions = asked + (countingPrompts ? prompted : 0)
+        return asked >= 1 && questions * 3 >= items * 2 && (questions >= 2 || countingPrompts)
     }
 
     /// `1. **What is ...?**`, or a bold lead with an answer nested under it in an ordered list.
@@ -98,7 +109,7 @@ extension GuideReader {
                 if !answer.isEmpty { open!.blocks.append(.text(answer, line: line(item) + 1, column: item.startColumn)) }
                 for block in blocks.dropFirst() {
                     // Nested questions are follow-ups; anything else under the item answers it.
-                    if block.isList, questionListShape(block) == .listedQuestions {
+                    if block.isList, Self.isMostlyQuestions(block, countingPrompts: true) {
                         open!.followUps += block.children.map(\.plainText).filter { !$0.isEmpty }
                     } else {
                         open!.blocks.append(.node(block))

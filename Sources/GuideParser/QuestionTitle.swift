@@ -87,7 +87,7 @@ enum QuestionTitle {
     static func looksLikeCategory(_ text: String) -> Bool {
         if text.contains("?") { return false }
         let words = wordCount(text)
-        if FoldedText.withFolded(text, { $0.contains("questions") }) { return words <= 8 }
+        if FoldedText.withFolded(text, { $0.contains("questions") }) { return words <= 12 }
         if words > 5 || (words > 2 && startsLikeAQuestion(text)) { return false }
         return FoldedText.withFolded(text) { $0.contains("question") } || CategoryKind(categoryName: text) != .general
     }

@@ -55,6 +55,31 @@ import Testing
         #expect(guide.errors.isEmpty)
     }
 
+    @Test func numberedStepsAndFollowUpsUnderABoldQuestionStayInItsAnswer() {
+        let guide = GuideLoader.parse("""
+            ### Technical Questions
+
+            **1. How do you speed up a slow service?**
+
+            **Answer:**
+
+            1. **Profile first**: find the hot path.
+               - **Example**: a flame graph showed the encoder.
+            2. **Cache**: keep hot results.
+
+            **Follow-up Points:**
+            - What would you measure first?
+            - When is a cache wrong?
+
+            **2. What is a memory leak?**
+
+            **Answer:** Memory that is kept but never used again.
+            """, bank: "b")
+        #expect(guide.questions.map(\.title) == ["How do you speed up a slow service?", "What is a memory leak?"])
+        #expect(guide.questions.first?.followUps == ["What would you measure first?", "When is a cache wrong?"])
+        #expect(guide.questions.first?.sections.first?.items.map(\.lead) == ["Profile first", "Cache"])
+    }
+
     @Test func listsOfQuestionsWithoutAnswersAndTheirNoise() throws {
         let guide = try Fixtures.guide("question-lists")
         #expect(guide.title == "Question Lists")
