@@ -126,7 +126,16 @@ extension GuideReader {
     /// `**Q3: Tell us about a deadline you nearly missed.**`, `**What is ...?**`, or
     /// `**Question 11:** How do you ...?`: the question's text, and text after it on its line.
     func boldQuestion(_ paragraph: MarkdownNode, next: MarkdownNode?) -> (title: String, rest: String)? {
-        guard let (lead, rest) = paragraph.boldLead else { return nil }
+        guard let (lead, rest) = paragraph.boldLead else {
+            // `*Question: What is the value of foo?*`, in any markup or none.
+            guard let first = paragraph.firstChild, first.type == CMARK_NODE_EMPH || first.type == CMARK_NODE_TEXT else { return nil }
+            let text = paragraph.plainText
+            for label in ["Question:", "Q:"] where text.hasPrefix(label) {
+                let question = String(text.dropFirst(label.count)).trimmingWhitespace()
+                return question.contains("?") ? (question, "") : nil
+            }
+            return nil
+        }
         if QuestionTitle.isBareNumber(lead) {
             return rest.isEmpty ? nil : (rest, "")
         }

@@ -295,7 +295,8 @@ struct GuideReader {
         if let frameIndex {
             if let existing = frames[frameIndex].categoryIndex { return existing }
             let frame = frames[frameIndex]
-            let name = QuestionTitle.cleaned(frame.title) // "1. Leadership Questions" -> "Leadership Questions"
+            // "1. Leadership Questions" -> "Leadership Questions"; "General Questions:" -> "General Questions"
+            let name = QuestionTitle.cleaned(frame.title).trimmingTrailingColon()
             categories.append(Category(name: name.isEmpty ? frame.title : name, kind: CategoryKind(categoryName: frame.title)))
             frames[frameIndex].categoryIndex = categories.count - 1
             return categories.count - 1

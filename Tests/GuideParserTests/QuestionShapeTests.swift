@@ -80,6 +80,18 @@ import Testing
         #expect(guide.questions.first?.sections.first?.items.map(\.lead) == ["Profile first", "Cache"])
     }
 
+    @Test func aParagraphOpeningWithQuestionIsAQuestion() {
+        let guide = GuideLoader.parse("""
+            #### Coding Questions:
+
+            *Question: What is the value of `total`?*
+
+            *Question: What does `[1, 2].map(String)` return?*
+            """, bank: "q")
+        #expect(guide.categories.map(\.name) == ["Coding Questions"])
+        #expect(guide.questions.map(\.title) == ["What is the value of total?", "What does [1, 2].map(String) return?"])
+    }
+
     @Test func listsOfQuestionsWithoutAnswersAndTheirNoise() throws {
         let guide = try Fixtures.guide("question-lists")
         #expect(guide.title == "Question Lists")
