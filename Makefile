@@ -2,6 +2,8 @@
 
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 SYSTEM_PACKAGES := libncurses-dev ncurses-base libcmark-dev libsqlite3-dev zlib1g-dev libopenblas-dev pkg-config tmux
+# `make bench` also compares whole processes with the `cmark` program, timed by GNU time.
+BENCH_PACKAGES := cmark time
 PREFIX ?= /usr/local
 BANK ?= edge-ai-engineer
 
@@ -24,16 +26,20 @@ APT_INSTALL = \
 
 all: build
 
-# Installs the Debian packages that are missing (as root, or through sudo).
-deps:
+# Installs the Debian packages in $(1) that are missing (as root, or through sudo).
+define install_missing
 	@missing=""; \
-	for pkg in $(SYSTEM_PACKAGES); do \
+	for pkg in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$pkg"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing system packages:$$missing"; \
 	  $(APT_INSTALL); \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(SYSTEM_PACKAGES))
 
 # Fetches and unpacks the model once; later runs only check model.safetensors' checksum.
 model: deps
@@ -65,11 +71,13 @@ run: build
 test: build
 	$(SWIFT) test --disable-xctest
 
-# Parse speed on a generated ~10 MB guide (libcmark alone against Rehearse's full load), then
-# a keystroke's cost on the question screen and the bytes it sends to a terminal, the session
+# Parse speed on a generated ~10 MB guide (libcmark alone against Rehearse's full load, in
+# process; then `rehearse lint` against the `cmark` program, whole processes), then a
+# keystroke's cost on the question screen and the bytes it sends to a terminal, the session
 # store at 10,000 sessions, progress and drill planning from 10,000 stored sessions against one,
 # then the answer model's cold and warm encoding of a 300-word answer.
 bench: deps model
+	$(call install_missing,$(BENCH_PACKAGES))
 	$(SWIFT) build -c release --product rehearse-bench
 	$(SWIFT) build -c release --product rehearse-screen-bench
 	$(SWIFT) build -c release --product rehearse-store-bench
@@ -77,6 +85,7 @@ bench: deps model
 	$(SWIFT) build -c release --product rehearse-model-bench
 	$(SWIFT) build -c release --product rehearse
 	.build/release/rehearse-bench
+	sh Benchmarks/scripts/lint-vs-cmark.sh .build/release/rehearse .build/release/rehearse-bench
 	.build/release/rehearse-screen-bench
 	.build/release/rehearse-store-bench
 	.build/release/rehearse-practice-bench

@@ -6,6 +6,12 @@ import GuideParser
 import InterviewCore
 
 // `rehearse-bench [MB] [RUNS]`: the guide's size and how many timed runs (defaults 10 and 9).
+// `rehearse-bench --write PATH [MB]` only writes the generated guide, for whole-process runs.
+let writePath: String? = {
+    let all = Array(CommandLine.arguments.dropFirst())
+    guard let flag = all.firstIndex(of: "--write"), flag + 1 < all.count else { return nil }
+    return all[flag + 1]
+}()
 let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 /// glibc's malloc_trim, from malloc.h, which the Glibc module does not import.
 @_silgen_name("malloc_trim")
@@ -79,6 +85,11 @@ func median(_ values: [Double]) -> Double {
 
 func milliseconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+
+if let writePath {
+    try generatedGuide().write(toFile: writePath, atomically: true, encoding: .utf8)
+    exit(0)
 }
 
 let path = NSTemporaryDirectory() + "rehearse-bench-\(getpid()).md"

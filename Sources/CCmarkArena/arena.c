@@ -90,6 +90,16 @@ void cmark_arena_end(cmark_arena *arena) {
         free(top);
         top = previous;
     }
-    if (current == arena) current = arena->previous;
+    if (current == arena) {
+        current = arena->previous;
+    } else {
+        // An older arena: unlink it from the chain of the ones begun after it.
+        for (cmark_arena *later = current; later != NULL; later = later->previous) {
+            if (later->previous == arena) {
+                later->previous = arena->previous;
+                break;
+            }
+        }
+    }
     free(arena);
 }

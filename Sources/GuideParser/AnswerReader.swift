@@ -23,7 +23,6 @@ struct SectionDraft {
 /// (`- **Pitfalls to Avoid**:` with nested bullets), as bold paragraphs (`**Pitfalls:**` then a
 /// list), or as deeper headings; `**Answer:**` in any of its spellings only opens the answer.
 struct AnswerReader {
-    let lineOffset: Int
     private(set) var sections: [SectionDraft] = []
     /// Set once labels arrive as paragraphs: bold bullets below them are then points, not labels.
     private var labelsAreParagraphs = false
@@ -31,16 +30,19 @@ struct AnswerReader {
     /// commentary (such as its closing words), not part of the answer.
     private var inProse = false
     private var lastBlockWasList = false
+    /// From `**Competency:** Ownership` lines: tags for the question, not part of its answer.
+    private(set) var competencies: [String] = []
+    /// Where bullets first nested deeper than `SectionItem.maximumDepth`.
+    private(set) var deepestCut: (line: Int, column: Int)?
 
-    init(lineOffset: Int) {
-        self.lineOffset = lineOffset
-    }
 
     mutating func read(_ blocks: [AnswerBlock]) {
         for block in blocks {
             switch block {
             case .label(let text, let line, let column):
                 open(text, line: line, column: column)
+                inProse = false
+                lastBlockWasList = false
             case .node(let node):
                 read(node)
             case .text(let text, let line, let column):
@@ -48,24 +50,48 @@ struct AnswerReader {
                 guard !answer.isEmpty else { continue }
                 open("Answer", line: line, column: column)
                 sections[sections.count - 1].items.append(SectionItem(text: answer))
+                inProse = false
+                lastBlockWasList = false
             }
         }
     }
 
+    /// What is left to read, innermost last: blocks and list items are taken from a stack rather
+    /// than by recursion, because a guide may nest quotes and lists tens of thousands deep.
+    private enum Step {
+        case block(MarkdownNode)
+        case item(MarkdownNode)
+        case endOfList
+    }
+
     private mutating func read(_ node: MarkdownNode) {
+        var pending: [Step] = [.block(node)]
+        while let step = pending.popLast() {
+            switch step {
+            case .block(let node):
+                readBlock(node, pending: &pending)
+            case .item(let item):
+                readListItem(item, pending: &pending)
+            case .endOfList:
+                inProse = false
+                lastBlockWasList = true
+            }
+        }
+    }
+
+    private mutating func readBlock(_ node: MarkdownNode, pending: inout [Step]) {
         switch node.type {
         case CMARK_NODE_PARAGRAPH:
             readParagraph(node)
             lastBlockWasList = false
         case CMARK_NODE_LIST:
-            for item in node.children { readListItem(item) }
-            inProse = false
-            lastBlockWasList = true
+            pending.append(.endOfList)
+            pending += node.children.reversed().map(Step.item)
         case CMARK_NODE_CODE_BLOCK:
             let code = node.literal.trimmingWhitespace()
             if !code.isEmpty, !inProse { add(SectionItem(text: code), at: node) }
         case CMARK_NODE_BLOCK_QUOTE:
-            for child in node.children { read(child) }
+            pending += node.children.reversed().map(Step.block)
         case CMARK_NODE_THEMATIC_BREAK:
             inProse = true
         default:
@@ -74,6 +100,10 @@ struct AnswerReader {
     }
 
     private mutating func readParagraph(_ node: MarkdownNode) {
+        if let (lead, rest) = node.boldLead, let tags = Self.competencies(lead: lead, rest: rest, nested: MarkdownNode.Children(first: nil)) {
+            competencies += tags
+            return
+        }
         if let (lead, rest) = node.boldLead, Self.isLabel(lead, rest: rest) {
             let role = SectionRole(label: lead)
             if role != .answer || !rest.isEmpty { open(lead, role: role, at: node) }
@@ -91,15 +121,19 @@ struct AnswerReader {
         if !text.isEmpty { add(SectionItem(text: text, lead: lead), at: node) }
     }
 
-    private mutating func readListItem(_ item: MarkdownNode) {
+    private mutating func readListItem(_ item: MarkdownNode, pending: inout [Step]) {
         guard let first = item.firstChild else { return }
         let nested = MarkdownNode.Children(first: first.next)
         if first.isParagraph, let (lead, rest) = first.boldLead {
+            if let tags = Self.competencies(lead: lead, rest: rest, nested: nested) {
+                competencies += tags
+                return
+            }
             let role = SectionRole(label: lead)
             if role == .answer {
                 // `- **Answer:**` wraps the sections; `- **Example Answer**: text` is the answer.
                 if !rest.isEmpty { open(lead, at: item); add(SectionItem(text: rest), at: item) }
-                for block in nested { read(block) }
+                pending += nested.reversed().map(Step.block)
                 return
             }
             let hasNestedList = nested.contains { $0.isList }
@@ -112,7 +146,7 @@ struct AnswerReader {
                 return
             }
         }
-        add(Self.item(from: item), at: item)
+        add(self.item(from: item), at: item)
         inProse = false
     }
 
@@ -120,7 +154,7 @@ struct AnswerReader {
     private mutating func addItems(of block: MarkdownNode) {
         switch block.type {
         case CMARK_NODE_LIST:
-            for item in block.children { add(Self.item(from: item), at: item) }
+            for item in block.children { add(self.item(from: item), at: item) }
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_CODE_BLOCK, CMARK_NODE_BLOCK_QUOTE:
             let text = block.plainText
             if !text.isEmpty { add(SectionItem(text: text), at: block) }
@@ -129,16 +163,40 @@ struct AnswerReader {
         }
     }
 
-    /// A bullet as an item: its first block is the text, nested lists are its children.
-    static func item(from node: MarkdownNode) -> SectionItem {
+    /// A bullet as an item, noting where nesting was cut at `SectionItem.maximumDepth`.
+    private mutating func item(from node: MarkdownNode) -> SectionItem {
+        let (item, cut) = Self.item(from: node, depth: 1)
+        if let cut, deepestCut == nil { deepestCut = cut }
+        return item
+    }
+
+    /// A bullet as an item: its first block is the text, nested lists are its children. Below
+    /// `SectionItem.maximumDepth` levels the rest of an item is folded into its text, so that
+    /// no later step (rubric, JSON, freeing the model) recurses as deep as the file does; the
+    /// position of the first cut comes back for a warning.
+    static func item(from node: MarkdownNode, depth: Int = 1) -> (SectionItem, cut: (line: Int, column: Int)?) {
+        guard depth < SectionItem.maximumDepth else {
+            // (A loop, not `first(where:)`: Swift 6.3's optimiser crashes on that closure here.)
+            var nested: MarkdownNode?
+            for block in node.children where block.isList {
+                nested = block
+                break
+            }
+            return (SectionItem(text: node.plainText), nested.map { ($0.startLine, $0.startColumn) })
+        }
         var text = ""
         var lead: String?
         var children: [SectionItem] = []
+        var cut: (line: Int, column: Int)?
         var isFirst = true
         for block in node.children {
             defer { isFirst = false }
             if block.isList {
-                children += block.children.map(item(from:))
+                for child in block.children {
+                    let (item, childCut) = self.item(from: child, depth: depth + 1)
+                    children.append(item)
+                    if cut == nil { cut = childCut }
+                }
             } else if isFirst {
                 (text, lead) = block.textAndLead
             } else {
@@ -146,7 +204,27 @@ struct AnswerReader {
                 if !extra.isEmpty { children.append(SectionItem(text: extra)) }
             }
         }
-        return SectionItem(text: text, lead: lead, children: children)
+        return (SectionItem(text: text, lead: lead, children: children), cut)
+    }
+
+    /// `**Competency:** Ownership` or `**Competencies:** Ownership, Conflict` (or the names as
+    /// bullets below the label) as lower-case tags; nil for any other label.
+    static func competencies(lead: String, rest: String, nested: MarkdownNode.Children) -> [String]? {
+        let length = lead.utf8.count
+        guard length == 10 || length == 12,
+              FoldedText.withFolded(lead, { $0.equals("competency") || $0.equals("competencies") }) else { return nil }
+        var names = [rest]
+        for block in nested where block.isList {
+            names += block.children.map { $0.plainText }
+        }
+        return names
+            .flatMap { $0.split(whereSeparator: { $0 == "," || $0 == ";" }) }
+            .map { name -> String in
+                var text = Substring(name.trimmingWhitespace().lowercased())
+                while text.last == "." { text = text.dropLast() }
+                return String(text)
+            }
+            .filter { !$0.isEmpty }
     }
 
     /// `Answer: text` or `Example answer - text` as `text`.
@@ -165,7 +243,7 @@ struct AnswerReader {
     }
 
     private mutating func open(_ label: String, role: SectionRole? = nil, at node: MarkdownNode) {
-        open(label, role: role, line: node.startLine + lineOffset, column: node.startColumn)
+        open(label, role: role, line: node.startLine, column: node.startColumn)
     }
 
     private mutating func open(_ label: String, role: SectionRole? = nil, line: Int, column: Int) {

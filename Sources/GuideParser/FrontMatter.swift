@@ -17,6 +17,15 @@ struct FrontMatter {
     /// Aliases can make a small YAML text expand to a huge tree; stop converting after this.
     static let maximumNodes = 10_000
 
+    /// The guide's title: `term`, as in the reference shape, else `title`, as most other
+    /// Markdown tools write it.
+    var title: String? {
+        for key in ["term", "title"] {
+            if let text = metadata[key]?.stringValue?.trimmingWhitespace(), !text.isEmpty { return text }
+        }
+        return nil
+    }
+
     /// Splits and parses the front matter; a guide without one gets a warning and an empty map.
     static func read(_ bytes: [UInt8]) -> FrontMatter {
         guard let firstLineEnd = delimiterLineEnd(bytes, at: 0, accepting: ["---"]) else {
@@ -66,12 +75,13 @@ struct FrontMatter {
         guard yaml.utf8.count <= Self.maximumBytes else {
             return fail("front matter is larger than \(Self.maximumBytes / 1024) KB")
         }
-        guard Self.nestingEstimate(yaml) <= Self.maximumDepth else {
-            return fail("front matter nests more than \(Self.maximumDepth) levels deep")
+        if let violation = YamlShapeCheck.violation(in: yaml, maximumDepth: Self.maximumDepth, maximumNodes: Self.maximumNodes) {
+            return fail(violation.message, line: firstLine - 1 + violation.line, column: violation.column)
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // No resolver rules: plain scalars are typed by `PlainScalar`.
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             let (problem, mark) = Self.describe(error)
             return fail("front matter is not valid YAML: \(problem)",
@@ -96,18 +106,28 @@ struct FrontMatter {
             metadata = [:]
             return fail("front matter expands to more than \(Self.maximumNodes) values")
         }
-        let timingProblems = GuideTiming.problems(in: metadata)
-        if !timingProblems.isEmpty {
-            // At the `timing:` key's own line.
-            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-            let offset = lines.firstIndex { $0.hasPrefix("timing:") } ?? 0
-            for problem in timingProblems {
-                diagnostics.append(Diagnostic(line: firstLine + offset, column: 1, severity: .warning, message: problem))
-            }
-        }
-        if metadata["term"]?.stringValue?.trimmingWhitespace().isEmpty ?? true {
+        reportTimingProblems(in: mapping, firstLine: firstLine)
+        if title == nil {
             diagnostics.append(Diagnostic(line: firstLine, column: 1, severity: .warning,
-                                          message: "front matter has no `term` (the guide's title)"))
+                                          message: "front matter has no `term` (or `title`): the guide's title"))
+        }
+    }
+
+    /// Each `timing` problem at its own key's line, else at `timing:`.
+    private mutating func reportTimingProblems(in mapping: Node.Mapping, firstLine: Int) {
+        let problems = GuideTiming.keyedProblems(in: metadata)
+        guard !problems.isEmpty else { return }
+        let timing = mapping.first { $0.key.string == "timing" }
+        let keys: [String: Mark] = {
+            guard case .mapping(let inner)? = timing?.value else { return [:] }
+            var marks: [String: Mark] = [:]
+            for (key, _) in inner { if let name = key.string, let mark = key.mark { marks[name] = mark } }
+            return marks
+        }()
+        for problem in problems {
+            let mark = problem.key.flatMap { keys[$0] } ?? timing?.key.mark
+            diagnostics.append(Diagnostic(line: firstLine - 1 + (mark?.line ?? 1), column: mark?.column ?? 1,
+                                          severity: .warning, message: problem.message))
         }
     }
 
@@ -116,13 +136,10 @@ struct FrontMatter {
         guard budget > 0 else { return .null }
         switch node {
         case .scalar(let scalar):
-            switch Tag.Name(rawValue: node.tag.rawValue) {
-            case .null: return .null
-            case .bool: return node.bool.map(MetadataValue.bool) ?? .string(scalar.string)
-            case .int: return node.int.map { .number(Double($0)) } ?? .string(scalar.string)
-            case .float: return node.float.map(MetadataValue.number) ?? .string(scalar.string)
-            default: return .string(scalar.string)
-            }
+            // Only a plain scalar without an explicit tag takes a type from its text.
+            guard scalar.style == .plain || scalar.style == .any, node.tag.rawValue == Tag.Name.str.rawValue
+                || node.tag.rawValue == Tag.Name.implicit.rawValue else { return .string(scalar.string) }
+            return PlainScalar.value(scalar.string)
         case .sequence(let sequence):
             return .array(sequence.map { convert($0, budget: &budget) })
         case .mapping(let mapping):
@@ -136,36 +153,20 @@ struct FrontMatter {
         }
     }
 
+    /// The problem and where to point at: where the unfinished construct (a quote, a bracket)
+    /// opened when libyaml names one, since the end of the text where it gave up helps no one.
     private static func describe(_ error: YamlError) -> (String, Mark?) {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            if let context, !context.text.isEmpty, context.mark.line >= 1 {
+                return ("\(context.text), \(problem)", context.mark)
+            }
             return (problem, mark)
         case .reader(let problem, _, _, _):
             return (problem, nil)
         default:
             return ("\(error)".collapsingWhitespace(), nil)
         }
-    }
-
-    /// An upper bound on YAML nesting: open brackets plus block-sequence dashes plus indentation.
-    private static func nestingEstimate(_ yaml: String) -> Int {
-        var deepest = 0
-        var brackets = 0
-        for line in yaml.split(separator: "\n", omittingEmptySubsequences: true) {
-            var depth = 0
-            var atLineStart = true
-            for byte in line.utf8 {
-                switch byte {
-                case UInt8(ascii: "["), UInt8(ascii: "{"): brackets += 1; atLineStart = false
-                case UInt8(ascii: "]"), UInt8(ascii: "}"): brackets = max(0, brackets - 1); atLineStart = false
-                case UInt8(ascii: " ") where atLineStart: depth += 1
-                case UInt8(ascii: "-") where atLineStart: depth += 2
-                default: atLineStart = false
-                }
-            }
-            deepest = max(deepest, depth / 2 + brackets)
-        }
-        return deepest
     }
 }

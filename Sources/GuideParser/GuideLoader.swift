@@ -1,3 +1,4 @@
+import CCmarkArena
 import Foundation
 import Glibc
 import InterviewCore
@@ -47,15 +48,38 @@ public enum GuideLoader {
         parse(Array(text.utf8), bank: bank)
     }
 
+    /// Bodies larger than this are read a piece at a time (see `GuidePieces`).
+    static let pieceBytes = 512 * 1024
+
     public static func parse(_ raw: [UInt8], bank: String) -> Guide {
+        parse(raw, bank: bank, pieceBytes: pieceBytes)
+    }
+
+    static func parse(_ raw: [UInt8], bank: String, pieceBytes: Int) -> Guide {
         let bytes = normalizingLineBreaks(raw)
         let frontMatter = FrontMatter.read(bytes)
         var diagnostics = frontMatter.diagnostics
         let body = bytes[frontMatter.bodyStart...]
-        var reader = GuideReader(bank: bank, lineOffset: frontMatter.bodyLineOffset)
+        var reader = GuideReader(bank: bank)
         bytes.withUnsafeBufferPointer { buffer in
+            let source = SourceLines(buffer)
             let body = UnsafeBufferPointer(rebasing: buffer[frontMatter.bodyStart...])
-            MarkdownDocument.parse(body, lineOffset: frontMatter.bodyLineOffset) { reader.read($0) }
+            // Each piece's tree is freed once the reader no longer points into it or any older piece.
+            var arenas: [(piece: Int, arena: OpaquePointer)] = []
+            for (index, piece) in GuidePieces.split(body, target: pieceBytes).enumerated() {
+                let (document, arena) = MarkdownDocument.parseKeepingArena(
+                    UnsafeBufferPointer(rebasing: body[piece.range]), lineOffset: frontMatter.bodyLineOffset + piece.linesBefore)
+                arenas.append((index, arena))
+                reader.piece = index
+                reader.read(document, source: source)
+                let oldestHeld = reader.oldestPieceHeld ?? index + 1
+                while let first = arenas.first, first.piece < oldestHeld {
+                    cmark_arena_end(first.arena)
+                    arenas.removeFirst()
+                }
+            }
+            reader.finish()
+            arenas.reversed().forEach { cmark_arena_end($0.arena) }
         }
         diagnostics += reader.diagnostics
         let bodyLine = frontMatter.bodyLineOffset + 1
@@ -67,15 +91,15 @@ public enum GuideLoader {
                                           message: "no questions found: expected category headings (### Technical Questions) with a heading per question (#### ...)"))
         }
         let metadata = frontMatter.metadata
-        let title = metadata["term"]?.stringValue?.trimmingWhitespace()
         return Guide(
-            title: title.flatMap { $0.isEmpty ? nil : $0 } ?? reader.documentTitle ?? bank,
+            title: frontMatter.title ?? reader.documentTitle ?? bank,
             description: metadata["description"]?.stringValue?.trimmingWhitespace() ?? "",
             metadata: metadata,
             introduction: reader.introduction,
             briefing: reader.briefing,
             categories: reader.categories,
-            diagnostics: diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+            diagnostics: diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) },
+            shapes: reader.shapes.map(\.rawValue)
         )
     }
 
@@ -89,7 +113,7 @@ public enum GuideLoader {
             throw .empty
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw .utf16 }
-        if bytes.contains(0) { throw .binary }
+        if Self.contains(0, in: bytes) { throw .binary }
         if String(validating: bytes, as: UTF8.self) == nil {
             let (line, column) = firstInvalidUTF8(bytes)
             throw .invalidUTF8(line: line, column: column)
@@ -116,11 +140,19 @@ public enum GuideLoader {
         }
     }
 
+    /// `bytes.contains(byte)` through memchr, which scans a whole guide many times faster.
+    private static func contains(_ byte: UInt8, in bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let start = buffer.baseAddress else { return false }
+            return memchr(start, Int32(byte), buffer.count) != nil
+        }
+    }
+
     /// A byte-order mark dropped; CRLF and lone CR made LF, so that line numbers stay true.
     private static func normalizingLineBreaks(_ bytes: [UInt8]) -> [UInt8] {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        guard bytes.contains(UInt8(ascii: "\r")) else { return start == 0 ? bytes : Array(bytes[start...]) }
+        guard Self.contains(UInt8(ascii: "\r"), in: bytes) else { return start == 0 ? bytes : Array(bytes[start...]) }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var index = start

@@ -9,16 +9,15 @@ import InterviewCore
 /// a stack of the non-question headings it is under; a question belongs to the nearest one.
 struct GuideReader {
     let bank: String
-    let lineOffset: Int
 
     private(set) var introduction: [String] = []
     private(set) var briefing: [BriefingSection] = []
     private(set) var categories: [Category] = []
-    private(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
     /// The first level-1 heading, the title of a guide whose front matter has no `term`.
     private(set) var documentTitle: String?
 
-    private struct Frame {
+    struct Frame {
         var title: String
         var level: Int
         var line: Int
@@ -29,43 +28,77 @@ struct GuideReader {
         var categoryIndex: Int?
     }
 
-    private struct OpenQuestion {
+    struct OpenQuestion {
+        /// The piece of the guide (see `GuidePieces`) being read when the question opened: its
+        /// blocks come from that piece or later ones.
+        var piece: Int
         var heading: String
         var headingLevel: Int?
         var line: Int
         var column: Int
         var frameIndex: Int?
+        var shape: QuestionShape
         var blocks: [AnswerBlock] = []
+        /// Sub-questions of a listed question, asked as its follow-ups.
+        var followUps: [String] = []
         /// A list question whose answer was nested inside its item takes nothing after the list.
         var closesWithList = false
     }
 
-    private var frames: [Frame] = []
-    private var open: OpenQuestion?
-    private var seenQuestion = false
+    var frames: [Frame] = []
+    var open: OpenQuestion?
+    var seenQuestion = false
     /// An implicit category for questions under no heading at all.
     private var looseCategoryIndex: Int?
-    private var seenIds: [String: Int] = [:]
+    /// The first question of each id: its line, and its answer to tell a copy from a namesake.
+    private var seenIds: [String: (line: Int, sections: [AnswerSection])] = [:]
+    /// Questions read with no answer, judged once the whole guide is read.
+    private var unanswered: [(line: Int, column: Int, quoted: String, shape: QuestionShape)] = []
+    private var answeredCount = 0
+    /// The layouts questions were found in, in order of first use (`inspect` names them).
+    private(set) var shapes: [QuestionShape] = []
+    /// Inside a `:::` admonition, which is page furniture.
+    private var inAdmonition = false
+    /// The body's lines, for tables.
+    var source: SourceLines?
 
-    init(bank: String, lineOffset: Int) {
+    init(bank: String) {
         self.bank = bank
-        self.lineOffset = lineOffset
     }
 
-    mutating func read(_ document: MarkdownDocument) {
+    /// Reads the top-level blocks of one document, or of one piece of a guide cut at a heading;
+    /// `finish` ends the guide.
+    mutating func read(_ document: MarkdownDocument, source: SourceLines? = nil) {
+        self.source = source
         let blocks = Array(document.root.children)
-        for (index, block) in blocks.enumerated() {
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            index += 1
+            if skipsAsNoise(block) { continue }
+            if DetailsBlock.opens(block) {
+                let details = DetailsBlock.read(from: index - 1, in: blocks)
+                readDetails(details)
+                index = details.end
+                continue
+            }
+            let headingQuestionOpen = open?.headingLevel != nil
             if block.isHeading {
-                readHeading(block, at: index, in: blocks)
-            } else if block.isList, Self.holdsQuestions(block) {
-                readQuestionList(block)
+                readHeading(block, at: index - 1, in: blocks)
+            } else if !headingQuestionOpen, block.isList, let shape = questionListShape(block) {
+                readQuestionList(block, shape: shape)
+            } else if !headingQuestionOpen, block.isParagraph,
+                      let question = boldQuestion(block, next: index < blocks.count ? blocks[index] : nil) {
+                openBoldQuestion(question, at: block)
+            } else if !headingQuestionOpen, block.isParagraph, let source, let table = MarkdownTable(block, source: source) {
+                readTable(table)
             } else if open != nil {
                 open!.blocks.append(.node(block))
             } else if !seenQuestion, !(frames.last?.looksLikeCategory ?? false) {
                 // Before the first question: lists under headings are briefing sections; prose
                 // joins the section it follows, or else the guide's introduction.
                 if block.isList, let frame = frames.last {
-                    addBriefing(frame.title, items: block.children.map { AnswerReader.item(from: $0).text })
+                    addBriefing(frame.title, items: block.children.map { AnswerReader.item(from: $0).0.text })
                 } else if block.isParagraph {
                     let text = block.plainText
                     if let frame = frames.last, briefing.last?.heading == frame.title {
@@ -74,16 +107,48 @@ struct GuideReader {
                         introduction.append(text)
                     }
                 }
+            } else {
+                warnIfQuestionLike(block)
             }
         }
+    }
+
+    mutating func finish() {
         finishQuestion()
         while !frames.isEmpty { popFrame() }
+        reportUnanswered()
+    }
+
+    /// The piece of the guide being read (see `GuidePieces`).
+    var piece = 0
+
+    /// The oldest piece the reader still points into (through the open question's blocks),
+    /// which must stay alive with every piece after it; nil when it points into none.
+    var oldestPieceHeld: Int? {
+        guard let open else { return nil }
+        for block in open.blocks { if case .node = block { return open.piece } }
+        return nil
+    }
+
+    /// MDX imports, admonitions and anchor links are skipped wherever they are.
+    private mutating func skipsAsNoise(_ block: MarkdownNode) -> Bool {
+        if inAdmonition {
+            if MarkupNoise.closesAdmonition(block) { inAdmonition = false }
+            return true
+        }
+        if MarkupNoise.opensAdmonition(block) {
+            // `:::info`, then its text, then `:::`; or all of it in one paragraph.
+            let text = block.plainText.trimmingWhitespace()
+            inAdmonition = !(text.count > 3 && text.hasSuffix(":::"))
+            return true
+        }
+        return MarkupNoise.isNoise(block)
     }
 
     // MARK: Headings
 
     private mutating func readHeading(_ heading: MarkdownNode, at index: Int, in blocks: [MarkdownNode]) {
-        let text = heading.plainText
+        let text = QuestionTitle.strippingDecorations(heading.plainText)
         let level = heading.headingLevel
         if level == 1, documentTitle == nil { documentTitle = text }
         if let question = open, let questionLevel = question.headingLevel, level > questionLevel,
@@ -94,8 +159,8 @@ struct GuideReader {
         if isQuestionHeading(text, content: Self.directContent(after: index, in: blocks)) {
             finishQuestion()
             while let top = frames.last, top.level > level { popFrame() }
-            open = OpenQuestion(heading: text, headingLevel: level, line: line(heading),
-                                column: heading.startColumn, frameIndex: categoryFrame(forQuestionAt: level))
+            open = OpenQuestion(piece: piece, heading: text, headingLevel: level, line: line(heading),
+                                column: heading.startColumn, frameIndex: categoryFrame(forQuestionAt: level), shape: .headings)
             return
         }
         if let question = open, let questionLevel = question.headingLevel, level > questionLevel,
@@ -113,10 +178,15 @@ struct GuideReader {
     private func isQuestionHeading(_ text: String, content: ArraySlice<MarkdownNode>) -> Bool {
         if QuestionTitle.isClosingHeading(text) && !text.endsWith(ascii: "?") { return false }
         if QuestionTitle.isBareNumber(text) { return true }
+        // Answer material below outweighs the heading's words, unless bold questions come
+        // first: then the heading is the category they sit in.
+        for block in content {
+            if Self.isAnswerEvidence(block) { return true }
+            if block.isParagraph, boldQuestion(block, next: nil) != nil { break }
+        }
         if QuestionTitle.hasNumbering(text) {
             return !QuestionTitle.looksLikeCategory(QuestionTitle.cleaned(text))
         }
-        for block in content where Self.isAnswerEvidence(block) { return true }
         if text.endsWith(ascii: "?") { return true }
         // "Describe a time ..." without a question mark: a question only among questions, so
         // that an overview heading such as "What they look for" stays part of the briefing.
@@ -135,7 +205,7 @@ struct GuideReader {
 
     /// The heading a question at `level` is filed under: a category-like heading at the same
     /// level (questions beside their category), else the nearest shallower heading.
-    private mutating func categoryFrame(forQuestionAt level: Int) -> Int? {
+    mutating func categoryFrame(forQuestionAt level: Int) -> Int? {
         if let top = frames.indices.last, frames[top].level == level, frames[top].looksLikeCategory {
             return top
         }
@@ -148,46 +218,6 @@ struct GuideReader {
             diagnostics.append(Diagnostic(line: frame.line, column: frame.column, severity: .warning,
                                           message: "category \"\(frame.title)\" has no questions"))
         }
-    }
-
-    // MARK: Numbered bold list items
-
-    /// A list whose first item is a known answer label ("Definition and Context") is an answer,
-    /// not a list of questions; only other lists are searched item by item.
-    private static func holdsQuestions(_ list: MarkdownNode) -> Bool {
-        if let role = list.firstChild?.firstChild?.boldLabelRole, role.isKnown { return false }
-        for item in list.children where isQuestionItem(item) { return true }
-        return false
-    }
-
-    /// `1. **What is ...?**` with the answer indented inside the item (or following it).
-    private static func isQuestionItem(_ item: MarkdownNode) -> Bool {
-        guard let first = item.firstChild, first.isParagraph, let lead = first.boldLabel else { return false }
-        if SectionRole(label: lead).isKnown { return false }
-        if lead.endsWith(ascii: "?") { return true }
-        for block in MarkdownNode.Children(first: first.next) where isAnswerEvidence(block) { return true }
-        return false
-    }
-
-    private mutating func readQuestionList(_ list: MarkdownNode) {
-        for item in list.children {
-            let blocks = Array(item.children)
-            guard Self.isQuestionItem(item), let (lead, rest) = blocks.first?.boldLead else {
-                // An item between question items continues the answer before it.
-                open?.blocks.append(contentsOf: blocks.map(AnswerBlock.node))
-                continue
-            }
-            finishQuestion()
-            open = OpenQuestion(heading: lead, headingLevel: nil, line: line(item), column: item.startColumn,
-                                frameIndex: frames.indices.last)
-            if !rest.isEmpty {
-                // `1. **What is ...?** Answer: ...`: the paragraph also starts the answer.
-                open!.blocks.append(.text(rest, line: line(item), column: item.startColumn))
-            }
-            open!.blocks.append(contentsOf: blocks.dropFirst().map(AnswerBlock.node))
-            open!.closesWithList = blocks.count > 1
-        }
-        if open?.closesWithList == true { finishQuestion() }
     }
 
     // MARK: Evidence of an answer
@@ -210,12 +240,12 @@ struct GuideReader {
 
     // MARK: Building questions
 
-    private mutating func finishQuestion() {
+    mutating func finishQuestion() {
         guard let question = open else { return }
         open = nil
         seenQuestion = true
         var blocks = question.blocks
-        var title = QuestionTitle.cleaned(question.heading)
+        var title = QuestionTitle.strippingDecorations(QuestionTitle.cleaned(question.heading))
         if question.headingLevel != nil, QuestionTitle.isBareNumber(question.heading),
            let index = blocks.firstIndex(where: { if case .node(let node) = $0 { node.isParagraph } else { false } }),
            case .node(let paragraph) = blocks[index] {
@@ -230,30 +260,43 @@ struct GuideReader {
             return
         }
 
-        var reader = AnswerReader(lineOffset: lineOffset)
+        var reader = AnswerReader()
         reader.read(blocks)
+        if let cut = reader.deepestCut {
+            diagnostics.append(Diagnostic(line: cut.line, column: cut.column, severity: .warning,
+                                          message: "bullets nest more than \(SectionItem.maximumDepth) levels deep; the deeper ones are joined into one point"))
+        }
+        // "To be completed." stands in for an answer that is not there.
+        let drafts = reader.sections.compactMap { draft -> SectionDraft? in
+            var kept = draft
+            kept.items.removeAll { QuestionTitle.isPlaceholder($0.text) && $0.children.isEmpty }
+            return kept.items.isEmpty && !draft.items.isEmpty ? nil : kept
+        }
         let categoryIndex = category(for: question.frameIndex)
         let kind = categories[categoryIndex].kind
-        let sections = reader.sections.map { AnswerSection(label: $0.label, items: $0.items, role: $0.role) }
+        let sections = drafts.map { AnswerSection(label: $0.label, items: $0.items, role: $0.role) }
         let built = Question(
-            id: uniqueId(for: title, line: question.line, column: question.column),
+            id: uniqueId(for: title, sections: sections, categoryIndex: categoryIndex, line: question.line, column: question.column),
             title: title,
             line: question.line,
             hash: QuestionIdentity.hash(title),
             scaffold: kind.defaultScaffold,
             sections: sections,
-            followUps: sections.filter { $0.role == .followUps }.flatMap(\.items).map(\.text),
-            rubric: RubricBuilder.rubric(for: sections, kind: kind)
+            followUps: sections.filter { $0.role == .followUps }.flatMap(\.items).map(\.text) + question.followUps,
+            rubric: RubricBuilder.rubric(for: sections, kind: kind),
+            competencies: reader.competencies
         )
         categories[categoryIndex].questions.append(built)
-        check(built, drafts: reader.sections, column: question.column)
+        if !shapes.contains(question.shape) { shapes.append(question.shape) }
+        check(built, drafts: drafts, column: question.column, shape: question.shape)
     }
 
     private mutating func category(for frameIndex: Int?) -> Int {
         if let frameIndex {
             if let existing = frames[frameIndex].categoryIndex { return existing }
             let frame = frames[frameIndex]
-            let name = QuestionTitle.cleaned(frame.title) // "1. Leadership Questions" -> "Leadership Questions"
+            // "1. Leadership Questions" -> "Leadership Questions"; "General Questions:" -> "General Questions"
+            let name = QuestionTitle.cleaned(frame.title).trimmingTrailingColon()
             categories.append(Category(name: name.isEmpty ? frame.title : name, kind: CategoryKind(categoryName: frame.title)))
             frames[frameIndex].categoryIndex = categories.count - 1
             return categories.count - 1
@@ -264,32 +307,46 @@ struct GuideReader {
         return categories.count - 1
     }
 
-    private mutating func uniqueId(for title: String, line: Int, column: Int) -> String {
+    /// The id from the title; a title used before gets its position within its category as a
+    /// suffix (`-7`), which stays the same each time the file is read.
+    private mutating func uniqueId(for title: String, sections: [AnswerSection], categoryIndex: Int, line: Int, column: Int) -> String {
         let base = QuestionIdentity.id(bank: bank, title: title)
-        guard let firstLine = seenIds[base] else {
-            seenIds[base] = line
+        guard let first = seenIds[base] else {
+            seenIds[base] = (line, sections)
             return base
         }
-        diagnostics.append(Diagnostic(line: line, column: column, severity: .error,
-                                      message: "question \"\(title)\" has the same id as the question at line \(firstLine) (\(base)); reword one of them"))
-        var suffix = 2
-        while seenIds["\(base)-\(suffix)"] != nil { suffix += 1 }
-        seenIds["\(base)-\(suffix)"] = line
-        return "\(base)-\(suffix)"
+        if first.sections == sections, !sections.isEmpty {
+            diagnostics.append(Diagnostic(line: line, column: column, severity: .warning,
+                                          message: "question \"\(title)\" repeats the question at line \(first.line), answer and all"))
+        }
+        let position = categories[categoryIndex].questions.count + 1
+        var candidate = "\(base)-\(position)"
+        var extra = 2
+        while seenIds[candidate] != nil {
+            candidate = "\(base)-\(position)-\(extra)"
+            extra += 1
+        }
+        seenIds[candidate] = (line, sections)
+        return candidate
     }
 
-    private mutating func check(_ question: Question, drafts: [SectionDraft], column questionColumn: Int) {
+    private mutating func check(_ question: Question, drafts: [SectionDraft], column questionColumn: Int, shape: QuestionShape) {
         func report(_ severity: Diagnostic.Severity, _ message: String, line: Int? = nil, column: Int? = nil) {
             diagnostics.append(Diagnostic(line: line ?? question.line, column: column ?? questionColumn,
                                           severity: severity, message: message))
         }
         var quoted: String { "\"\(question.title.prefix(60))\(question.title.count > 60 ? "…" : "")\"" }
-        guard drafts.contains(where: { !$0.items.isEmpty }) else {
-            return report(.error, "question \(quoted) has no answer", column: questionColumn)
+        guard drafts.contains(where: { !$0.items.isEmpty && $0.role != .followUps }) else {
+            unanswered.append((question.line, questionColumn, quoted, shape))
+            return
         }
+        answeredCount += 1
         for draft in drafts where draft.items.isEmpty {
             report(.warning, "section \"\(draft.label)\" is empty", line: draft.line, column: draft.column)
         }
+        // A plain answer (a quiz's "Answer: B" and its explanation) is complete as it is; an
+        // answer in labelled sections is expected to have follow-ups and rubric material.
+        guard drafts.contains(where: { $0.role != .answer }) else { return }
         if question.followUps.isEmpty {
             report(.warning, "question \(quoted) has no follow-up points", column: questionColumn)
         }
@@ -298,9 +355,28 @@ struct GuideReader {
         }
     }
 
+    /// A question with no model answer is practised with a self-rating. In a collection of
+    /// questions without answers that is the point, and nothing is said; in a guide whose
+    /// questions mostly have answers, a heading question without one is likely a misreading or
+    /// an unfinished answer (an error), and any other a note (a warning).
+    private mutating func reportUnanswered() {
+        guard answeredCount > 0 else { return }
+        let mostlyAnswered = answeredCount * 2 >= answeredCount + unanswered.count
+        // In a list or a table, a question without an answer beside answered ones is usual.
+        for question in unanswered where question.shape != .listedQuestions && question.shape != .tableRows {
+            if mostlyAnswered, question.shape == .headings {
+                diagnostics.append(Diagnostic(line: question.line, column: question.column, severity: .error,
+                                              message: "question \(question.quoted) has no answer"))
+            } else {
+                diagnostics.append(Diagnostic(line: question.line, column: question.column, severity: .warning,
+                                              message: "question \(question.quoted) has no answer: it will be self-rated"))
+            }
+        }
+    }
+
     // MARK: Briefing
 
-    private mutating func addBriefing(_ heading: String, items: [String]) {
+    mutating func addBriefing(_ heading: String, items: [String]) {
         let items = items.filter { !$0.isEmpty }
         guard !items.isEmpty else { return }
         if briefing.last?.heading == heading {
@@ -310,7 +386,7 @@ struct GuideReader {
         }
     }
 
-    private func line(_ node: MarkdownNode) -> Int { node.startLine + lineOffset }
+    func line(_ node: MarkdownNode) -> Int { node.startLine }
 }
 
 extension SectionRole {

@@ -73,15 +73,77 @@ enum QuestionTitle {
     /// Headings that close a guide or sit beside its questions; never questions themselves.
     static func isClosingHeading(_ text: String) -> Bool {
         FoldedText.withFolded(text) { words in
-            let phrases: [StaticString] = ["conclusion", "summary", "final thoughts", "closing", "resources", "next steps", "further reading", "references"]
-            return phrases.contains { words.hasPrefix($0) || words.hasSuffix($0) }
+            closingPhrases.contains { words.hasPrefix($0) || words.hasSuffix($0) }
         }
     }
 
+    private static let closingPhrases: [StaticString] = [
+        "conclusion", "summary", "final thoughts", "closing", "resources", "next steps", "further reading", "references",
+    ]
+
     /// Whether a heading's words name a group of questions ("Technical Questions", "Problem-solving").
+    /// Questions win over the keyword test: a `?`, a sentence's length, or a question's opening
+    /// words ("Describe a situation where ...") make it a question, whatever words it holds.
     static func looksLikeCategory(_ text: String) -> Bool {
-        !text.endsWith(ascii: "?") && (FoldedText.withFolded(text) { $0.contains("question") } || CategoryKind(categoryName: text) != .general)
+        if text.contains("?") { return false }
+        let words = wordCount(text)
+        if FoldedText.withFolded(text, { $0.contains("questions") }) { return words <= 12 }
+        if words > 5 || (words > 2 && startsLikeAQuestion(text)) { return false }
+        return FoldedText.withFolded(text) { $0.contains("question") } || CategoryKind(categoryName: text) != .general
     }
+
+    /// Text a person would ask: it has a `?`, or opens with a question's or a prompt's words.
+    static func isQuestionShaped(_ text: String) -> Bool {
+        text.contains("?") || (startsLikeAQuestion(text) && wordCount(text) >= 3)
+    }
+
+    static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+    }
+
+    /// A heading or summary as a title: `:emoji:` codes, a trailing count (`(37)`) and
+    /// difficulty stars (`***`) removed.
+    static func strippingDecorations(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: ":")) || text.utf8.last == UInt8(ascii: ")") || text.utf8.last == UInt8(ascii: "*") else {
+            return text
+        }
+        var words = text.split(separator: " ", omittingEmptySubsequences: true).filter { word in
+            !(word.count > 2 && word.first == ":" && word.last == ":"
+              && word.dropFirst().dropLast().allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "+" || $0 == "-" })
+        }
+        while let last = words.last, last.allSatisfy({ $0 == "*" }) { words.removeLast() }
+        if let last = words.last, last.count > 2, last.first == "(", last.last == ")",
+           last.dropFirst().dropLast().allSatisfy(\.isNumber) {
+            words.removeLast()
+        }
+        let joined = words.joined(separator: " ")
+        var trimmed = Substring(joined)
+        while trimmed.hasSuffix("*") { trimmed = trimmed.dropLast() }
+        return trimmed.trimmingWhitespace()
+    }
+
+    /// A stand-in for an answer not written yet ("To be completed.", "TBD").
+    static func isPlaceholder(_ text: String) -> Bool {
+        // Placeholders are short ASCII phrases: fold only those, byte by byte.
+        guard text.utf8.count <= 40 else { return false }
+        var folded: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: folded.append(byte + 0x20)
+            case 0x61...0x7A: folded.append(byte)
+            case 0x20 where !(folded.last.map { $0 == 0x20 } ?? true): folded.append(byte)
+            case 0x80...: return false
+            default: continue
+            }
+        }
+        if folded.last == 0x20 { folded.removeLast() }
+        return placeholders.contains(String(decoding: folded, as: UTF8.self))
+    }
+
+    private static let placeholders: Set<String> = [
+        "to be completed", "tbd", "todo", "to do", "coming soon", "work in progress", "wip",
+        "answer here", "your answer here", "add answer here", "no answer yet", "to be added", "tba",
+    ]
 }
 
 /// Reads the start of a heading one scalar at a time.

@@ -9,6 +9,9 @@ public struct Guide: Codable, Sendable, Equatable {
     public var briefing: [BriefingSection]
     public var categories: [Category]
     public var diagnostics: [Diagnostic]
+    /// The layouts its questions were found in, in order of first use ("question headings",
+    /// "<details> blocks", ...), so that `inspect` can say how it read the guide.
+    public var shapes: [String]
 
     public init(
         title: String,
@@ -17,7 +20,8 @@ public struct Guide: Codable, Sendable, Equatable {
         introduction: [String] = [],
         briefing: [BriefingSection] = [],
         categories: [Category] = [],
-        diagnostics: [Diagnostic] = []
+        diagnostics: [Diagnostic] = [],
+        shapes: [String] = []
     ) {
         self.title = title
         self.description = description
@@ -26,6 +30,7 @@ public struct Guide: Codable, Sendable, Equatable {
         self.briefing = briefing
         self.categories = categories
         self.diagnostics = diagnostics
+        self.shapes = shapes
     }
 
     public var questions: [Question] { categories.flatMap(\.questions) }
@@ -74,6 +79,9 @@ public struct Question: Codable, Sendable, Equatable {
     public var sections: [AnswerSection]
     public var followUps: [String]
     public var rubric: [RubricPoint]
+    /// What a behavioral question probes ("ownership", "conflict"), lower-case, from the answer's
+    /// `**Competency:**` line; never part of the answer's sections or rubric.
+    public var competencies: [String]
 
     public init(
         id: String,
@@ -83,7 +91,8 @@ public struct Question: Codable, Sendable, Equatable {
         scaffold: Scaffold,
         sections: [AnswerSection],
         followUps: [String],
-        rubric: [RubricPoint]
+        rubric: [RubricPoint],
+        competencies: [String] = []
     ) {
         self.id = id
         self.title = title
@@ -93,6 +102,27 @@ public struct Question: Codable, Sendable, Equatable {
         self.sections = sections
         self.followUps = followUps
         self.rubric = rubric
+        self.competencies = competencies
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, line, hash, scaffold, sections, followUps, rubric, competencies
+    }
+
+    /// Questions saved before competencies existed decode with none.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(String.self, forKey: .id),
+            title: try container.decode(String.self, forKey: .title),
+            line: try container.decode(Int.self, forKey: .line),
+            hash: try container.decode(String.self, forKey: .hash),
+            scaffold: try container.decode(Scaffold.self, forKey: .scaffold),
+            sections: try container.decode([AnswerSection].self, forKey: .sections),
+            followUps: try container.decode([String].self, forKey: .followUps),
+            rubric: try container.decode([RubricPoint].self, forKey: .rubric),
+            competencies: try container.decodeIfPresent([String].self, forKey: .competencies) ?? []
+        )
     }
 }
 
@@ -128,6 +158,10 @@ public struct AnswerSection: Codable, Sendable, Equatable {
 
 /// One bullet of a model answer, with its nested bullets. Inline markup is already plain text.
 public struct SectionItem: Codable, Sendable, Equatable {
+    /// Bullets nest at most this deep (the top-level bullet is level 1); a reader folds deeper
+    /// ones into the text of the last level, so nothing that walks items recurses further.
+    public static let maximumDepth = 16
+
     public var text: String
     /// The bold words the bullet opens with ("Latency" in "**Latency**: ..."), if any.
     public var lead: String?

@@ -6,8 +6,9 @@ public enum RubricBuilder {
             return explicit.flatMap(\.items).compactMap(explicitPoint)
         }
         var points: [RubricPoint] = []
+        points.reserveCapacity(sections.count * 2 + (kind == .behavioral ? starPoints.count : 0))
         for section in sections {
-            let leads = section.items.compactMap(\.lead)
+            var leads: [String] { section.items.compactMap(\.lead) }
             var detail: String { section.items.map(\.fullText).joined(separator: " ") }
             switch section.role {
             case .reasoning:
@@ -15,11 +16,13 @@ public enum RubricBuilder {
                     RubricPoint(text: item.lead ?? item.text, kind: .cover, detail: item.fullText)
                 }
             case .definition where !section.items.isEmpty:
+                let leads = leads
                 let text = leads.isEmpty ? "Defines the key terms" : "Defines: " + leads.joined(separator: "; ")
                 points.append(RubricPoint(text: text, kind: .define, detail: detail))
             case .examples where !section.items.isEmpty:
                 points.append(RubricPoint(text: "Gives a concrete example", kind: .example, detail: detail))
             case .alternatives where !section.items.isEmpty:
+                let leads = leads
                 let text = leads.isEmpty ? "Considers alternatives" : "Considers: " + leads.joined(separator: "; ")
                 points.append(RubricPoint(text: text, kind: .bonus, detail: detail))
             case .pitfalls:

@@ -36,6 +36,9 @@ public enum SectionRole: Sendable, Equatable {
 
     private static func role(of words: FoldedText) -> SectionRole {
         for (label, role) in commonLabels where words.equals(label) { return role }
+        // Labels are short and label-shaped: a question ("What is your approach ...?") or a
+        // sentence that happens to hold a label's word is not a label.
+        guard words.isLabelShaped else { return .other }
         if words.contains(anyOf: "follow up", "followup", "probing question", "further question") {
             return .followUps
         } else if words.contains(anyOf: "rubric", "checklist", "scoring") {
@@ -49,9 +52,10 @@ public enum SectionRole: Sendable, Equatable {
         } else if words.contains(anyOf: "definition", "define") {
             return .definition
         } else if words.contains("example") {
-            return words.contains("answer") ? .answer : .examples
+            return words.contains("answer") ? (words.onlyAnswerWords ? .answer : .other) : .examples
         } else if words.contains(anyOf: "answer", "response") {
-            return .answer
+            // "Finite Impulse Response (FIR) Filters" names a topic, not the answer.
+            return words.onlyAnswerWords ? .answer : .other
         } else if words.contains(anyOf: "context", "situation", "background") {
             return .context
         } else if words.contains(anyOf: "approach", "action", "steps", "strategy", "solution") {
@@ -65,4 +69,59 @@ public enum SectionRole: Sendable, Equatable {
 
     /// Whether a bold label with these words names an answer section rather than a point.
     public var isKnown: Bool { self != .other }
+}
+
+extension FoldedText {
+    /// At most six words, no `?`, and not opening like a question unless it is one of the
+    /// labels guides word that way ("What Not to Do", "What Interviewers Look For").
+    var isLabelShaped: Bool {
+        var words = 1
+        for byte in bytes {
+            if byte == UInt8(ascii: "?") { return false }
+            if byte == UInt8(ascii: " ") { words += 1 }
+        }
+        if words > 6 { return false }
+        guard Self.questionOpenings.contains(where: hasPrefix) else { return true }
+        return Self.labelsWordedAsQuestions.contains(where: contains)
+    }
+
+    private static let questionOpenings: [StaticString] = [
+        "what ", "how ", "why ", "which ", "who ", "describe ", "explain ", "tell ", "can ", "could ", "would ",
+        "do ", "did ", "is ", "are ",
+    ]
+    private static let labelsWordedAsQuestions: [StaticString] = [
+        "what not to", "what to avoid", "look for", "what interviewers", "how to answer", "how to approach",
+        "why it matters", "what to say", "what good looks like",
+    ]
+
+    /// Whether every word is one an answer's label is made of ("Example Answer", "Sample
+    /// Response", "Answer:").
+    var onlyAnswerWords: Bool {
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+            // The word's letters, without punctuation such as a trailing colon.
+            var first = start
+            var last = end
+            while first < last, !Self.isLetterOrAmpersand(bytes[first]) { first += 1 }
+            while last > first, !Self.isLetterOrAmpersand(bytes[last - 1]) { last -= 1 }
+            if last > first {
+                let word = FoldedText(bytes: UnsafeBufferPointer(rebasing: bytes[first..<last]))
+                guard Self.answerWords.contains(where: word.equals) else { return false }
+            }
+            start = end + 1
+        }
+        return true
+    }
+
+    private static func isLetterOrAmpersand(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "&") || byte >= 0x80
+    }
+
+    private static let answerWords: [StaticString] = [
+        "answer", "answers", "response", "responses", "example", "sample", "model", "suggested", "possible",
+        "strong", "good", "short", "full", "detailed", "your", "my", "the", "a", "an", "key", "ideal", "expected",
+        "best", "and", "explanation", "&",
+    ]
 }

@@ -62,8 +62,34 @@ public enum UTF8Text {
         }
 
         public mutating func append(_ input: UnsafeBufferPointer<UInt8>) {
+            guard let source = input.baseAddress, let target = output.baseAddress else { return }
             var index = 0
             while index < input.count {
+                // Fast path: a run of visible ASCII words with single spaces between them is
+                // already folded, and is copied whole.
+                if source[index] > 0x20, source[index] < 0x80 {
+                    if pendingSpace, written < output.count {
+                        target[written] = 0x20
+                        written += 1
+                    }
+                    pendingSpace = false
+                    var end = index + 1
+                    while end < input.count {
+                        let byte = source[end]
+                        if byte > 0x20, byte < 0x80 {
+                            end += 1
+                        } else if byte == 0x20, end + 1 < input.count, source[end + 1] > 0x20, source[end + 1] < 0x80 {
+                            end += 2
+                        } else {
+                            break
+                        }
+                    }
+                    let run = min(end - index, output.count - written)
+                    (target + written).update(from: source + index, count: run)
+                    written += run
+                    index = end
+                    continue
+                }
                 let space = whitespaceLength(input, at: index)
                 if space > 0 {
                     pendingSpace = written > 0
@@ -150,13 +176,39 @@ public struct FoldedText {
     /// The folded bytes; labels are short, so this lives on the stack inside `withFolded`.
     public let bytes: UnsafeBufferPointer<UInt8>
 
+    @usableFromInline
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
     /// Calls `body` with `text` folded: ASCII letters lowered, hyphens and underscores as
     /// spaces, curly apostrophes as straight ones; other bytes as they are.
     public static func withFolded<Result>(_ text: some StringProtocol, _ body: (FoldedText) -> Result) -> Result {
         withFolded(bytes: text.utf8, body)
     }
 
+    /// A `String` (the usual case) goes straight to its bytes, with no generic collection code.
+    /// Inlinable, so that callers get it specialised: unspecialised, the temporary buffer below
+    /// would go to the heap.
+    @inlinable
+    public static func withFolded<Result>(_ text: String, _ body: (FoldedText) -> Result) -> Result {
+        var text = text
+        return text.withUTF8 { withFolded(bytes: $0, body) }
+    }
+
+    /// Contiguous text (nearly every string) is folded through the non-generic path below: a
+    /// generic walk of a `String.UTF8View` goes through protocol witnesses byte by byte.
     public static func withFolded<Result>(bytes utf8: some Collection<UInt8>, _ body: (FoldedText) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable({ withFolded(bytes: $0, body) }) { return result }
+        return withFolded(bytes: Array(utf8), body)
+    }
+
+    public static func withFolded<Result>(bytes utf8: [UInt8], _ body: (FoldedText) -> Result) -> Result {
+        utf8.withUnsafeBufferPointer { withFolded(bytes: $0, body) }
+    }
+
+    @inlinable
+    public static func withFolded<Result>(bytes utf8: UnsafeBufferPointer<UInt8>, _ body: (FoldedText) -> Result) -> Result {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { buffer in
             var count = 0
             var apostrophe = 0 // bytes of U+2019 (E2 80 99) seen so far

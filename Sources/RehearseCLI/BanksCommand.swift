@@ -39,6 +39,7 @@ struct BanksCommand: ParsableCommand {
             let shadowed = !seen.insert(location.name).inserted
             do {
                 let guide = try GuideLoader.load(contentsOf: location.path)
+                KeptUntilExit.keep(guide)
                 let counts = guide.questionCountsByKind
                 return Entry(
                     name: location.name, title: guide.title, path: location.path, source: location.source,
@@ -53,7 +54,7 @@ struct BanksCommand: ParsableCommand {
             }
         }
         if json {
-            return try Console.json(entries)
+            return try GuideJSON.print(entries)
         }
         if entries.isEmpty {
             Console.out("No guides found. Searched:")

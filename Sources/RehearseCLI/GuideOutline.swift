@@ -9,6 +9,7 @@ enum GuideOutline {
             safe(guide.title),
             "\(file) · \(Wording.plural(questions, "question")) in \(Wording.plural(guide.categories.count, "category", "categories"))",
         ]
+        if !guide.shapes.isEmpty { lines.append("Questions read from " + guide.shapes.joined(separator: ", ")) }
         if !guide.description.isEmpty { lines.append(safe(guide.description)) }
         if !guide.briefing.isEmpty {
             lines += ["", "Briefing"]
@@ -24,6 +25,9 @@ enum GuideOutline {
                     + "\(Wording.plural(question.followUps.count, "follow-up")) · \(Wording.plural(question.rubric.count, "rubric point"))")
                 if !sections.isEmpty {
                     lines.append("  " + "".padding(to: 10) + " sections: " + sections)
+                }
+                if !question.competencies.isEmpty {
+                    lines.append("  " + "".padding(to: 10) + " competencies: " + question.competencies.map(safe).joined(separator: ", "))
                 }
             }
         }

@@ -24,8 +24,9 @@ struct InspectCommand: ParsableCommand {
         guard let loaded = LoadedGuide.load(guide, catalog: global.catalog) else {
             throw ExitCode(ExitStatus.badInput)
         }
+        KeptUntilExit.keep(loaded)
         if json {
-            try Console.json(loaded.guide)
+            try GuideJSON.print(loaded.guide)
         } else {
             GuideOutline.lines(for: loaded.guide, file: Console.display(loaded.location.path)).forEach(Console.out)
         }

@@ -48,6 +48,7 @@ struct LintCommand: ParsableCommand {
             }
             do {
                 let guide = try GuideLoader.load(contentsOf: location.path)
+                KeptUntilExit.keep(guide)
                 results += guide.diagnostics.map {
                     FileDiagnostic(file: location.path, line: $0.line, column: $0.column, severity: $0.severity, message: $0.message)
                 }
@@ -58,7 +59,7 @@ struct LintCommand: ParsableCommand {
             }
         }
         if json {
-            try Console.json(results)
+            try GuideJSON.print(results)
         } else {
             for result in results {
                 guard let line = result.line, let column = result.column else { continue } // already on stderr

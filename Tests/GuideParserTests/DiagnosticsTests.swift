@@ -41,6 +41,14 @@ import Testing
         #expect((3...5).contains(error.line))
     }
 
+    @Test func anUnclosedQuoteIsReportedWhereItOpens() throws {
+        let found = diagnostics("---\nterm: \"Broken\ndescription: fine\nauthor: x\n---\n\n" + oneGoodQuestion)
+        let error = try #require(found.first { $0.severity == .error })
+        #expect(error.message.hasPrefix("front matter is not valid YAML"))
+        #expect(error.line == 2)
+        #expect(error.column == 7)
+    }
+
     @Test func unclosedFrontMatterIsAnError() {
         let found = diagnostics("---\nterm: \"Open\"\n\n" + oneGoodQuestion)
         #expect(found.contains { $0.severity == .error && $0.message.contains("never closed") && $0.line == 1 })
@@ -53,15 +61,17 @@ import Testing
     }
 
     @Test func frontMatterWithoutTermIsAWarning() {
-        #expect(diagnostics("---\nauthor: someone\n---\n\n" + oneGoodQuestion).map(\.message) == ["front matter has no `term` (the guide's title)"])
+        #expect(diagnostics("---\nauthor: someone\n---\n\n" + oneGoodQuestion).map(\.message) == ["front matter has no `term` (or `title`): the guide's title"])
     }
 
     @Test func badTimingValuesAreWarningsAtTheirKey() {
         let found = diagnostics("---\nterm: \"T\"\ntiming:\n  technical: \"abc\"\n  coding: 90\n  think: 0\n  behavioral: \"2:30\"\n---\n\n" + oneGoodQuestion)
         #expect(found == [
-            Diagnostic(line: 3, column: 1, severity: .warning, message: "`timing` has an unknown key \"coding\": use technical, behavioral, situational, problem-solving, general, follow-up or think"),
-            Diagnostic(line: 3, column: 1, severity: .warning, message: "`timing.technical` must be seconds or m:ss, from 1 second to under a day"),
+            Diagnostic(line: 4, column: 3, severity: .warning, message: "`timing.technical` must be seconds or m:ss, from 1 second to under a day"),
+            Diagnostic(line: 5, column: 3, severity: .warning, message: "`timing` has an unknown key \"coding\": use technical, behavioral, situational, problem-solving, general, follow-up or think"),
         ])
+        // A `timing` that is not a mapping is reported at `timing:` itself.
+        #expect(diagnostics("---\nterm: \"T\"\ntiming: fast\n---\n\n" + oneGoodQuestion).map(\.line) == [3])
     }
 
     @Test func frontMatterWithNoBodyIsOneError() {
@@ -96,11 +106,16 @@ import Testing
         ].sorted { ($0.line, $0.column) < ($1.line, $1.column) })
     }
 
-    @Test func duplicateQuestionIdsAreAnErrorAndStayDistinct() {
-        // The same question under a repeated category: lines 7 and 16.
+    @Test func aRepeatedQuestionKeepsADistinctIdAndACopyIsAWarning() {
+        // The same question under a repeated category: lines 7 and 16. Ids number a repeated
+        // title by its position within its category.
         let guide = GuideLoader.parse("---\nterm: \"T\"\n---\n\n" + oneGoodQuestion + oneGoodQuestion, bank: "lint")
-        #expect(guide.questions.map(\.id) == ["lint/what-is-a-mutex", "lint/what-is-a-mutex-2"])
-        #expect(guide.errors.map(\.line) == [16])
-        #expect(guide.errors.first?.message.contains("same id as the question at line 7") == true)
+        #expect(guide.questions.map(\.id) == ["lint/what-is-a-mutex", "lint/what-is-a-mutex-1"])
+        #expect(guide.errors.isEmpty)
+        #expect(guide.warnings.map(\.line) == [16])
+        #expect(guide.warnings.first?.message.contains("repeats the question at line 7") == true)
+        // The ids are the same on every reading.
+        #expect(GuideLoader.parse("---\nterm: \"T\"\n---\n\n" + oneGoodQuestion + oneGoodQuestion, bank: "lint").questions.map(\.id)
+            == guide.questions.map(\.id))
     }
 }

@@ -14,7 +14,9 @@ enum Fixtures {
     static func guide(_ name: String) throws -> Guide { try GuideLoader.load(contentsOf: path(name)) }
 
     static let all = ["standard", "deeper-headings", "same-level", "numbered-bold-list", "numbered-headings",
-                      "section-labels", "category-names", "code-and-quirks", "explicit-rubric"]
+                      "section-labels", "category-names", "code-and-quirks", "explicit-rubric", "competencies",
+                      "question-like-headings", "bold-questions", "question-lists", "details-blocks", "quiz-details",
+                      "table-questions", "list-answers"]
 }
 
 /// A folder in the system's temporary directory, removed when the test ends.

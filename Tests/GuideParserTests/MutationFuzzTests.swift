@@ -43,15 +43,54 @@ import Testing
     func mutatedGuidesParseWithoutCrashing(fixture: String) throws {
         let source = Array(try Fixtures.text(fixture).utf8)
         var generator = SeededGenerator(seed: fixture.hashValueStable)
-        for _ in 0..<600 {
+        for round in 0..<600 {
             let bytes = Self.mutate(source, using: &generator)
             let guide = GuideLoader.parse(bytes, bank: "fuzz")
+            if round % 10 == 0 {
+                // Read in small pieces, a damaged guide still reads as it does whole.
+                #expect(GuideLoader.parse(bytes, bank: "fuzz", pieceBytes: 128) == guide)
+            }
             let ids = guide.questions.map(\.id)
             #expect(Set(ids).count == ids.count, "question ids must stay unique")
             #expect(guide.questions.allSatisfy { !$0.title.isEmpty && $0.line >= 1 })
             #expect(guide.diagnostics.allSatisfy { $0.line >= 1 && $0.column >= 1 })
             #expect(guide.questions.allSatisfy { $0.rubric.allSatisfy { $0.weight == $0.kind.weight } })
         }
+    }
+
+    /// Openers that nest in Markdown or YAML, repeated thousands of times and mixed.
+    static let nestingOpeners = ["- ", "> ", "* ", "1. ", "![", "[", "*", "_", "**", "<", "`", "  - ", "- > "]
+
+    /// A guide whose answer (or front matter) nests as deep as a seeded generator chooses.
+    static func deeplyNested(using generator: inout SeededGenerator) -> [UInt8] {
+        var body = ""
+        for _ in 0..<Int.random(in: 1...3, using: &generator) {
+            let opener = nestingOpeners.randomElement(using: &generator)!
+            body += String(repeating: opener, count: Int.random(in: 1...20_000, using: &generator))
+        }
+        body += "x\n"
+        if Bool.random(using: &generator) {
+            let depth = Int.random(in: 1...2_000, using: &generator)
+            let yaml = Bool.random(using: &generator)
+                ? String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+                : String(repeating: "{a: ", count: depth) + "1" + String(repeating: "}", count: depth)
+            return Array(("---\nterm: \"Deep\"\nkey: " + yaml + "\n---\n\n### Technical Questions\n\n#### What?\n\n" + body).utf8)
+        }
+        return Array(("### Technical Questions\n\n#### What?\n\n**Answer:**\n" + body).utf8)
+    }
+
+    @Test func deeplyNestedGuidesParseWithinTheDepthLimits() {
+        var generator = SeededGenerator(seed: 0x5eed_dee9)
+        for _ in 0..<60 {
+            let guide = GuideLoader.parse(Self.deeplyNested(using: &generator), bank: "deep")
+            #expect(guide.questions.count == 1)
+            #expect(guide.questions.allSatisfy { $0.sections.allSatisfy { $0.items.allSatisfy { Self.depth(of: $0) <= SectionItem.maximumDepth } } })
+            #expect(guide.diagnostics.allSatisfy { $0.line >= 1 && $0.column >= 1 })
+        }
+    }
+
+    static func depth(of item: SectionItem) -> Int {
+        1 + (item.children.map(depth(of:)).max() ?? 0)
     }
 
     @Test func pathologicalNestingAndSizesDoNotCrash() {

@@ -65,3 +65,21 @@ import Testing
         #expect(throws: GuideLoadError.utf16) { try GuideLoader.load(contentsOf: path) }
     }
 }
+
+/// Plain YAML scalars take the types Yams' default rules would give them.
+@Suite struct FrontMatterTypeTests {
+    @Test func plainScalarsAreTypedQuotedOnesStayText() {
+        let guide = GuideLoader.parse("---\nterm: \"T\"\nyes: yes\nint: 12\nhex: 0x1F\nfloat: 1.5\nnull: ~\ndate: 2024-01-05\ntime: 4:30\nquoted: \"12\"\nlist: [1, two, false]\nbig: 1_000\ninfinite: .inf\n---\n\n### Technical Questions\n\n#### What?\n\nText.\n", bank: "t")
+        #expect(guide.metadata["yes"] == .bool(true))
+        #expect(guide.metadata["int"] == .number(12))
+        #expect(guide.metadata["hex"] == .number(31))
+        #expect(guide.metadata["float"] == .number(1.5))
+        #expect(guide.metadata["null"] == .null)
+        #expect(guide.metadata["date"] == .string("2024-01-05"))
+        #expect(guide.metadata["time"] == .number(270))
+        #expect(guide.metadata["quoted"] == .string("12"))
+        #expect(guide.metadata["list"] == .array([.number(1), .string("two"), .bool(false)]))
+        #expect(guide.metadata["big"] == .number(1000))
+        #expect(guide.metadata["infinite"] == .string(".inf")) // JSON has no infinity
+    }
+}

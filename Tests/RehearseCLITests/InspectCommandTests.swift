@@ -2,12 +2,23 @@ import Foundation
 import Testing
 
 @Suite struct InspectCommandTests {
+    @Test func competenciesAreInTheJSONAndTheOutline() throws {
+        let json = try RehearseBinary.run(["inspect", "--json", RehearseBinary.fixture("competencies")])
+        let guide = try #require(try RehearseBinary.json(json.stdout) as? [String: Any])
+        let questions = try #require((guide["categories"] as? [[String: Any]])?.first?["questions"] as? [[String: Any]])
+        #expect(questions.map { $0["competencies"] as? [String] } == [["ownership"], ["conflict", "communication"], ["learning", "adaptability"]])
+        let outline = try RehearseBinary.run(["inspect", RehearseBinary.fixture("competencies")])
+        #expect(outline.stdoutLines.filter { $0.contains("competencies:") }.map { $0.trimmingCharacters(in: .whitespaces) }
+            == ["competencies: ownership", "competencies: conflict, communication", "competencies: learning, adaptability"])
+    }
+
     @Test func theJSONFollowsTheDocumentedContract() throws {
         let result = try RehearseBinary.run(["inspect", "--json", RehearseBinary.fixture("standard")])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         let guide = try #require(try RehearseBinary.json(result.stdout) as? [String: Any])
-        #expect(Set(guide.keys) == ["title", "description", "metadata", "introduction", "briefing", "categories", "diagnostics"])
+        #expect(Set(guide.keys) == ["title", "description", "metadata", "introduction", "briefing", "categories", "diagnostics", "shapes"])
+        #expect(guide["shapes"] as? [String] == ["question headings"])
         #expect(guide["introduction"] as? [String] == ["Robotics teams hire for a blend of software craft and physical intuition."])
         #expect(guide["title"] as? String == "Robotics Software Engineer Interview Prep")
         let metadata = try #require(guide["metadata"] as? [String: Any])
@@ -18,7 +29,8 @@ import Testing
         #expect(categories.map { $0["kind"] as? String } == ["technical", "behavioral", "situational", "problem-solving"])
         #expect(categories.map { ($0["questions"] as? [Any])?.count } == [2, 1, 1, 1])
         let question = try #require((categories[0]["questions"] as? [[String: Any]])?.first)
-        #expect(Set(question.keys) == ["id", "title", "line", "hash", "scaffold", "sections", "followUps", "rubric"])
+        #expect(Set(question.keys) == ["id", "title", "line", "hash", "scaffold", "sections", "followUps", "rubric", "competencies"])
+        #expect(question["competencies"] as? [String] == [])
         #expect(question["id"] as? String == "standard/why-does-a-pid-controller-need-anti-windup")
         #expect(question["line"] as? Int == 37)
         #expect(question["scaffold"] as? String == "free")
@@ -43,7 +55,9 @@ import Testing
 
     @Test func diagnosticsInTheOutlineAndErrorsOnStandardError() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("broken.md", "---\nterm: \"Broken\"\n---\n\n### Technical Questions\n\n#### What is a semaphore?\n")
+        // A question heading without an answer, in a guide whose other question has one.
+        let path = try folder.write("broken.md", "---\nterm: \"Broken\"\n---\n\n### Technical Questions\n\n#### What is a semaphore?\n\n"
+            + "#### What is a mutex?\n\n**Answer:**\n- **Reasoning and Best Practices**:\n  - **Exclusion**: One holder.\n- **Follow-up Points**:\n  - Why?\n")
         let result = try RehearseBinary.run(["inspect", path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("What is a semaphore?"))

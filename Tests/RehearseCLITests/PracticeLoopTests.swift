@@ -132,7 +132,7 @@ import Testing
         let weak = try RehearseBinary.run(["practice", "--plain", "--bank", fixture, "--weak"], home: home.path)
         #expect(weak.status == 2)
         #expect(weak.stderrLines == ["rehearse: no question of these guides has been attempted yet; try --new"])
-        try Self.practise([guide[0].id], ticks: ["1"], extra: ["--bank", fixture], home: home.path)
+        _ = try Self.practise([guide[0].id], ticks: ["1"], extra: ["--bank", fixture], home: home.path)
         #expect(try firstTitle(["--weak"]) == guide[0].title)
         // Every question but the one attempted, and never that one first.
         let new = try RehearseBinary.run(["practice", "--plain", "--bank", fixture, "--new", "--questions", "20"], home: home.path)
@@ -159,7 +159,7 @@ import Testing
         let home = try TemporaryFolder()
         let fixture = RehearseBinary.fixture("explicit-rubric")
         let question = try #require(try Self.questions(fixture).first)
-        try Self.practise([question.id], ticks: ["1 2 3"], extra: ["--bank", fixture], home: home.path)
+        _ = try Self.practise([question.id], ticks: ["1 2 3"], extra: ["--bank", fixture], home: home.path)
         let drill = try RehearseBinary.run(["drill", "--plain", "--bank", fixture], home: home.path)
         #expect(drill.status == 2)
         #expect(drill.stderrLines.count == 1)

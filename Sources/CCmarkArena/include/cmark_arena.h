@@ -7,7 +7,9 @@
 /// arena in use is per thread: `cmark_arena_begin` makes a new arena current on this thread
 /// (keeping the previous one), and `cmark_arena_end` frees it and makes the previous current.
 /// Every allocation libcmark makes for a document (parsing, and literals it materialises when
-/// read) must happen between the two, and arenas must end in reverse order of beginning.
+/// read) must happen between the two. Arenas may end in any order; a literal materialised
+/// while a later arena is current lives in that later arena, so a document's nodes may only
+/// be read while every arena begun after it is still alive.
 typedef struct cmark_arena cmark_arena;
 
 cmark_arena *cmark_arena_begin(void);

@@ -57,19 +57,25 @@ public struct GuideTiming: Sendable, Equatable {
 
     /// What is wrong with a guide's `timing:`, one message per problem (empty when all is well).
     public static func problems(in metadata: [String: MetadataValue]) -> [String] {
+        keyedProblems(in: metadata).map(\.message)
+    }
+
+    /// The same problems, each with the `timing` key it is about (nil: `timing` itself), so
+    /// that lint can point at that key's line.
+    public static func keyedProblems(in metadata: [String: MetadataValue]) -> [(key: String?, message: String)] {
         guard let value = metadata["timing"] else { return [] }
         guard case .object(let timing) = value else {
-            return ["`timing` must be keys and times (technical: \"4:00\", follow-up: 90, think: 20)"]
+            return [(nil, "`timing` must be keys and times (technical: \"4:00\", follow-up: 90, think: 20)")]
         }
-        var problems: [String] = []
+        var problems: [(key: String?, message: String)] = []
         for key in timing.keys.sorted() {
             let name = key.lowercased()
             let isThink = ["think", "think-time", "thinking"].contains(name)
             let known = isThink || ["follow-up", "followup", "follow-ups", "follow_up"].contains(name) || CategoryKind(argument: key) != nil
             if !known {
-                problems.append("`timing` has an unknown key \"\(key)\": use technical, behavioral, situational, problem-solving, general, follow-up or think")
+                problems.append((key, "`timing` has an unknown key \"\(key)\": use technical, behavioral, situational, problem-solving, general, follow-up or think"))
             } else if seconds(timing[key]!, allowingZero: isThink) == nil {
-                problems.append("`timing.\(key)` must be seconds or m:ss, \(isThink ? "from 0" : "from 1 second") to under a day")
+                problems.append((key, "`timing.\(key)` must be seconds or m:ss, \(isThink ? "from 0" : "from 1 second") to under a day"))
             }
         }
         return problems

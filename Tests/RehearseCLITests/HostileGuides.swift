@@ -1,0 +1,1 @@
+../GuideParserTests/HostileGuides.swift
