@@ -54,7 +54,7 @@ struct BanksCommand: ParsableCommand {
             }
         }
         if json {
-            return try GuideJSON.print(entries)
+            return try Console.json(entries)
         }
         if entries.isEmpty {
             Console.out("No guides found. Searched:")

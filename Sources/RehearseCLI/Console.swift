@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import InterviewCore
 
@@ -13,11 +14,21 @@ enum Console {
         try? FileHandle.standardError.write(contentsOf: Data(("rehearse: " + TerminalText.neutralized(text) + "\n").utf8))
     }
 
+    /// JSON on standard output: sorted keys, ISO 8601 dates, invisible and control characters
+    /// escaped (see `JSONSafety`), and a clear failure rather than silence when a value cannot
+    /// be encoded.
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        try? FileHandle.standardOutput.write(contentsOf: try encoder.encode(value) + Data("\n".utf8))
+        let data: Data
+        do {
+            data = try encoder.encode(value)
+        } catch {
+            Console.error("could not write the result as JSON: \(error)")
+            throw ExitCode(ExitStatus.badInput)
+        }
+        try? FileHandle.standardOutput.write(contentsOf: Data(JSONSafety.escapingInvisibles([UInt8](data)) + [UInt8(ascii: "\n")]))
     }
 
     /// A path as shown to the user: neutralised, and relative to the working folder when inside it.

@@ -26,7 +26,7 @@ struct InspectCommand: ParsableCommand {
         }
         KeptUntilExit.keep(loaded)
         if json {
-            try GuideJSON.print(loaded.guide)
+            try Console.json(loaded.guide)
         } else {
             GuideOutline.lines(for: loaded.guide, file: Console.display(loaded.location.path)).forEach(Console.out)
         }

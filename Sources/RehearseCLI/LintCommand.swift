@@ -59,7 +59,7 @@ struct LintCommand: ParsableCommand {
             }
         }
         if json {
-            try GuideJSON.print(results)
+            try Console.json(results)
         } else {
             for result in results {
                 guard let line = result.line, let column = result.column else { continue } // already on stderr

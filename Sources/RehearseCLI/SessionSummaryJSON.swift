@@ -1,4 +1,5 @@
 import Foundation
+import InterviewCore
 import TranscriptStore
 
 /// A session summary as `history --json` writes it: the same text `JSONEncoder` gives (sorted
@@ -51,7 +52,7 @@ enum SessionSummaryJSON {
             case 0x0A: output += "\\n"
             case 0x0D: output += "\\r"
             case 0x09: output += "\\t"
-            case 0..<0x20, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF:
+            case let value where JSONSafety.isInvisible(value):
                 let hex = String(scalar.value, radix: 16)
                 output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default:

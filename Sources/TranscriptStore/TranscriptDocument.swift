@@ -125,6 +125,7 @@ public struct TranscriptDocument: Codable, Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        return try encoder.encode(self)
+        // Answers and guides may hold characters a terminal acts on unseen: escaped, visibly.
+        return Data(JSONSafety.escapingInvisibles([UInt8](try encoder.encode(self))))
     }
 }

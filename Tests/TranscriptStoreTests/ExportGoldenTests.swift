@@ -57,3 +57,14 @@ import Testing
         #expect(json.contains("\\u001b[2J"))
     }
 }
+
+/// Exported JSON shows invisible characters as escapes, never raw.
+@Suite struct ExportEscapeTests {
+    @Test func controlAndDirectionCharactersAreEscaped() throws {
+        var document = ExportGoldenTests.document()
+        document.guides = ["Guide\u{9B}31m \u{202E}reversed\u{200B}"]
+        let json = String(decoding: try document.json(), as: UTF8.self)
+        #expect(json.contains("Guide\\u009b31m \\u202ereversed\\u200b"))
+        #expect(!json.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0.value == 0x202E || $0.value == 0x200B })
+    }
+}
