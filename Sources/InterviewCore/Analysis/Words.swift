@@ -11,33 +11,68 @@ public enum Words {
             words.append(trimmed(String(current)))
             current = String.UnicodeScalarView()
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            switch value {
-            case 0x61...0x7A, 0x30...0x39:
-                current.append(scalar)
-            case 0x41...0x5A:
-                current.append(Unicode.Scalar(value + 0x20)!)
-            case 0x27, 0x2D, 0x2019:
-                if !current.isEmpty { current.append(value == 0x2019 ? "'" : scalar) }
-            case 0..<0x80:
-                finish()
-            default:
-                let properties = scalar.properties
-                switch properties.generalCategory {
-                case .nonspacingMark, .spacingMark, .enclosingMark:
-                    if !current.isEmpty { current.append(scalar) }
-                default:
-                    if properties.isAlphabetic || properties.numericType != nil {
-                        current.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
-                    } else {
-                        finish()
-                    }
-                }
-            }
+        for scalar in text.unicodeScalars where !extend(&current, with: scalar) {
+            finish()
         }
         finish()
         return words.filter { !$0.isEmpty }
+    }
+
+    /// The words of `split`, each with the range of UTF-8 offsets it came from, so that a
+    /// model's word-pieces can be traced back to the word they are part of.
+    public static func spans(_ text: String) -> [(word: String, range: Range<Int>)] {
+        var spans: [(word: String, range: Range<Int>)] = []
+        var current = String.UnicodeScalarView()
+        var start = 0
+        // Where the last letter, digit or mark ended: a trailing apostrophe or hyphen is not
+        // part of the word (see `trimmed`).
+        var contentEnd = 0
+        var offset = 0
+        func finish() {
+            guard !current.isEmpty else { return }
+            let word = trimmed(String(current))
+            if !word.isEmpty { spans.append((word, start..<contentEnd)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let wasEmpty = current.isEmpty
+            if extend(&current, with: scalar) {
+                if wasEmpty { start = offset }
+                if !current.isEmpty, !["'", "-", "\u{2019}"].contains(scalar) { contentEnd = offset + scalar.utf8.count }
+            } else {
+                finish()
+            }
+            offset += scalar.utf8.count
+        }
+        finish()
+        return spans
+    }
+
+    /// Adds `scalar` to the word being read, lower-cased; false when it ends the word instead.
+    /// ASCII is handled without Unicode's property tables: this runs on every keystroke.
+    @inline(__always)
+    private static func extend(_ current: inout String.UnicodeScalarView, with scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        switch value {
+        case 0x61...0x7A, 0x30...0x39:
+            current.append(scalar)
+        case 0x41...0x5A:
+            current.append(Unicode.Scalar(value + 0x20)!)
+        case 0x27, 0x2D, 0x2019:
+            if !current.isEmpty { current.append(value == 0x2019 ? "'" : scalar) }
+        case 0..<0x80:
+            return false
+        default:
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                if !current.isEmpty { current.append(scalar) }
+            default:
+                guard properties.isAlphabetic || properties.numericType != nil else { return false }
+                current.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return true
     }
 
     private static func trimmed(_ word: String) -> String {
@@ -81,6 +116,11 @@ public enum Words {
 
     /// The stems of a text's content words (stop words dropped), without repeats.
     public static func keyStems(_ text: String) -> Set<String> {
-        Set(split(text).filter { $0.count > 1 && !stopWords.contains($0) }.map(stem))
+        Set(split(text).filter(isKey).map(stem))
+    }
+
+    /// Whether a word (as `split` gives it) can show that an answer makes a point.
+    public static func isKey(_ word: String) -> Bool {
+        word.count > 1 && !stopWords.contains(word)
     }
 }
