@@ -73,7 +73,15 @@ let package = Package(
             dependencies: ["TerminalUI", "GuideParser", "InterviewCore"],
             path: "Benchmarks/ScreenBenchmark"
         ),
+        // The labelled answers judging is measured on, and the measuring (tests and benchmark).
+        .target(name: "JudgingEvaluation", dependencies: ["InterviewCore"], path: "Benchmarks/JudgingEvaluation"),
+        .executableTarget(
+            name: "rehearse-judge-bench",
+            dependencies: ["JudgingEvaluation", "GuideParser", "InterviewCore"],
+            path: "Benchmarks/JudgeBenchmark"
+        ),
         .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
+        .testTarget(name: "JudgingTests", dependencies: ["JudgingEvaluation", "GuideParser", "InterviewCore"]),
         .testTarget(name: "GuideParserTests", dependencies: ["GuideParser", "InterviewCore"]),
         .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore", "InterviewCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "InterviewCore", "GuideParser"]),
