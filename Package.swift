@@ -62,6 +62,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+        // The sentence-embedding model: tokenizer and BERT forward pass over memory-mapped weights.
+        // Optimized in debug builds too: unoptimized SIMD code is ~100 times slower, which would
+        // make `make run`'s debug binary take seconds to judge one answer.
+        .target(
+            name: "AnswerModel",
+            dependencies: ["InterviewCore", "COpenBLAS"],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
+        ),
         .executableTarget(name: "rehearse", dependencies: ["RehearseCLI"]),
         .executableTarget(
             name: "rehearse-bench",
@@ -80,7 +93,13 @@ let package = Package(
             dependencies: ["JudgingEvaluation", "GuideParser", "InterviewCore"],
             path: "Benchmarks/JudgeBenchmark"
         ),
+        .executableTarget(
+            name: "rehearse-model-bench",
+            dependencies: ["AnswerModel", "COpenBLAS", "GuideParser", "InterviewCore"],
+            path: "Benchmarks/ModelBenchmark"
+        ),
         .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
+        .testTarget(name: "AnswerModelTests", dependencies: ["AnswerModel", "InterviewCore"]),
         .testTarget(name: "JudgingTests", dependencies: ["JudgingEvaluation", "GuideParser", "InterviewCore"]),
         .testTarget(name: "GuideParserTests", dependencies: ["GuideParser", "InterviewCore"]),
         .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore", "InterviewCore"]),
