@@ -90,7 +90,7 @@ let package = Package(
         .target(name: "JudgingEvaluation", dependencies: ["InterviewCore"], path: "Benchmarks/JudgingEvaluation"),
         .executableTarget(
             name: "rehearse-judge-bench",
-            dependencies: ["JudgingEvaluation", "GuideParser", "InterviewCore"],
+            dependencies: ["JudgingEvaluation", "AnswerModel", "GuideParser", "InterviewCore"],
             path: "Benchmarks/JudgeBenchmark"
         ),
         .executableTarget(
@@ -100,7 +100,7 @@ let package = Package(
         ),
         .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
         .testTarget(name: "AnswerModelTests", dependencies: ["AnswerModel", "InterviewCore"]),
-        .testTarget(name: "JudgingTests", dependencies: ["JudgingEvaluation", "GuideParser", "InterviewCore"]),
+        .testTarget(name: "JudgingTests", dependencies: ["JudgingEvaluation", "AnswerModel", "GuideParser", "InterviewCore"]),
         .testTarget(name: "GuideParserTests", dependencies: ["GuideParser", "InterviewCore"]),
         .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore", "InterviewCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "InterviewCore", "GuideParser"]),

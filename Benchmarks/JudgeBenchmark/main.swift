@@ -18,3 +18,25 @@ let lexical = try Evaluation(answers, judge: AnswerJudge(weights: weights))
 print("lexical, cross-validated by question:  \(lexical.crossValidated())")
 print("lexical, shipped thresholds:           \(lexical.figures(AnswerJudge.lexicalThresholds))")
 print("lexical, thresholds chosen on all:     \(lexical.chosenThresholds())")
+
+import AnswerModel
+let location = ModelLocation.find(environment: ProcessInfo.processInfo.environment,
+                                  executablePath: CommandLine.arguments.first.map { URL(fileURLWithPath: $0).path })
+guard let modelFolder = location.folder else {
+    print("embedding: not measured, \(location.reason)")
+    exit(0)
+}
+let model = try EmbeddingModel(folder: modelFolder)
+let points = CachedTokenEmbedder(model)
+for blend in [AnswerJudge.wordShare, 0.0] {
+    let embedding = try Evaluation(answers, judge: AnswerJudge(weights: weights, embedder: model, pointEmbedder: points, blend: blend))
+    let name = blend == AnswerJudge.wordShare ? "embedding" : "tokens alone"
+    print("\(name), cross-validated by question:  \(embedding.crossValidated())")
+    if blend == AnswerJudge.wordShare {
+        print("\(name), shipped thresholds:           \(embedding.figures(AnswerJudge.embeddingThresholds))")
+    }
+    print("\(name), thresholds chosen on all:     \(embedding.chosenThresholds())")
+}
+for (name, evaluation) in [("lexical", lexical), ("embedding", try Evaluation(answers, judge: AnswerJudge(weights: weights, embedder: model, pointEmbedder: points)))] {
+    print(name, evaluation.byStyle().map { "\($0.style): found \($0.found) of \($0.made), credited \($0.credited)" }.joined(separator: "; "))
+}

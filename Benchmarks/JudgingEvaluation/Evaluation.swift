@@ -122,3 +122,23 @@ public struct Evaluation: Sendable {
         return thresholds
     }
 }
+
+extension Evaluation {
+    /// Recall on the points each style of answer truly makes, and points credited per style,
+    /// with thresholds chosen on the other questions.
+    public func byStyle() -> [(style: String, made: Int, found: Int, credited: Int)] {
+        var rows: [String: (made: Int, found: Int, credited: Int)] = [:]
+        for question in Set(samples.map(\.question)).sorted() {
+            let thresholds = Self.choose(samples.filter { $0.question != question })
+            for sample in samples where sample.question == question && sample.kind != .pitfall {
+                let detected = sample.strength > 0 && sample.strength >= thresholds[sample.kind]
+                var row = rows[sample.style] ?? (0, 0, 0)
+                if sample.truth { row.made += 1 }
+                if sample.truth && detected { row.found += 1 }
+                if detected { row.credited += 1 }
+                rows[sample.style] = row
+            }
+        }
+        return rows.sorted { $0.key < $1.key }.map { ($0.key, $0.value.made, $0.value.found, $0.value.credited) }
+    }
+}

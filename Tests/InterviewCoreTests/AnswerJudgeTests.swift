@@ -54,6 +54,21 @@ struct SynonymEmbedder: TokenEmbedder {
         #expect(try judge.judge(Self.rubric, answer: "Percentiles are overkill: report the median only.", star: nil).covered(Self.rubric).isEmpty)
     }
 
+    @Test func aDeniedPointEarnsNothingFromTheWholeAnswerButATurnEndsTheDenial() throws {
+        let judge = AnswerJudge(weights: Self.weights, thresholds: Self.half)
+        // Said the opposite, then its words again elsewhere: still not made.
+        let stuffed = "Warm-up before timing is not needed. Discard the first runs, loading weights and compiling kernels whenever."
+        #expect(try judge.judge(Self.rubric, answer: stuffed, star: nil).verdicts[0] == PointVerdict(detected: false, strength: 0))
+        // "Not this but that": the negation belongs to the first clause only.
+        let turned = "Never trust the very first runs but warm up before timing: discard them, since they pay for loading weights and compiling kernels."
+        #expect(try judge.judge(Self.rubric, answer: turned, star: nil).verdicts[0].detected)
+        // A lead worded as a negation is made with a negation.
+        let negative = [RubricPoint(text: "Do not decide alone", kind: .cover, weight: 2, section: "Reasoning", lead: "Do not decide alone",
+                                    detail: "Escalate to the product owner.")]
+        let escalated = "I would not decide alone: I would escalate to the product owner."
+        #expect(try judge.judge(negative, answer: escalated, star: nil).verdicts[0].detected)
+    }
+
     @Test func aPointIsMadeInASentenceOrTwoNotGatheredFromTheWholeAnswer() throws {
         let judge = AnswerJudge(weights: Self.weights, thresholds: Self.half)
         let scattered = ["I report one median.", "Something else entirely.", "Another aside here.", "The 99th percentile exists.",

@@ -8,8 +8,8 @@
 /// - by meaning (the embedding detector): a blend of that share with token-level recall, where
 ///   each word-piece of the explanation is matched to its most similar contextual word-piece
 ///   of the window (cosine of the model's vectors), weighted the same way.
-/// A sentence that names the point's lead words with a negation ("no need to warm up") counts
-/// for nothing towards that point. A point is detected when its measure reaches the threshold
+/// An answer that names the point's lead words in a clause with a negation ("there is no need to
+/// warm up before timing") earns nothing for that point: it has said the opposite. A point is detected when its measure reaches the threshold
 /// of its kind, calibrated on the project's labelled answers. STAR points are read from the
 /// STAR figures instead.
 public struct AnswerJudge: Sendable {
@@ -52,8 +52,8 @@ public struct AnswerJudge: Sendable {
     }
 
     /// Chosen on the labelled answers in Tests/Fixtures/judging (BENCHMARKS.md, "Judging").
-    public static let lexicalThresholds = Thresholds(cover: 0.15, define: 0.15, example: 0.25, bonus: 0.24, pitfall: 0.12)
-    public static let embeddingThresholds = Thresholds(cover: 0.40, define: 0.40, example: 0.40, bonus: 0.40, pitfall: 0.40)
+    public static let lexicalThresholds = Thresholds(cover: 0.13, define: 0.15, example: 0.25, bonus: 0.24, pitfall: 0.12)
+    public static let embeddingThresholds = Thresholds(cover: 0.23, define: 0.23, example: 0.33, bonus: 0.31, pitfall: 0.21)
     /// The share of the word measure in the embedding detector's blend.
     public static let wordShare = 0.6
     /// Sentences a point may draw on: a point is made in a sentence or two, not gathered from
@@ -62,6 +62,9 @@ public struct AnswerJudge: Sendable {
 
     public let weights: TermWeights
     public let thresholds: Thresholds
+    /// The share of the word measure when a model reads meaning too (`wordShare` unless
+    /// measured otherwise).
+    public let blend: Double
     private let answerEmbedder: (any TokenEmbedder)?
     private let pointEmbedder: (any TokenEmbedder)?
 
@@ -69,8 +72,9 @@ public struct AnswerJudge: Sendable {
     /// it reads words. `pointEmbedder` (by default the same) embeds the points' explanations,
     /// which the same across answers: a caching one saves most of the work.
     public init(weights: TermWeights, embedder: (any TokenEmbedder)? = nil, pointEmbedder: (any TokenEmbedder)? = nil,
-                thresholds: Thresholds? = nil) {
+                thresholds: Thresholds? = nil, blend: Double = AnswerJudge.wordShare) {
         self.weights = weights
+        self.blend = min(1, max(0, blend))
         answerEmbedder = embedder
         self.pointEmbedder = pointEmbedder ?? embedder
         self.thresholds = thresholds ?? (embedder == nil ? Self.lexicalThresholds : Self.embeddingThresholds)
@@ -104,14 +108,16 @@ public struct AnswerJudge: Sendable {
         let count = answer.sentences.count
         guard count > 0 else { return (0, nil) }
         let text = point.matchText
-        let leadStems = Words.keyStems(point.lead)
-        let vetoed = (0..<count).map { answer.negates[$0] && NegationVeto.names(leadStems, in: answer.stems[$0]) }
+        let leadStems = NegationVeto.isNegative(lead: point.lead) ? [] : Words.keyStems(point.lead)
+        // An answer that denies the point has not made it.
+        let denied = answer.negatedClauses.contains { $0.contains { NegationVeto.names(leadStems, in: $0) } }
+        if denied { return (0, nil) }
 
         // Words: each stem of the explanation, weighted, found in which sentences.
         let stems = Array(Words.keyStems(text)).sorted()
         let stemWeights = stems.map(weights.weight(ofStem:))
         let stemTotal = stemWeights.reduce(0, +)
-        let found = (0..<count).map { sentence in stems.map { !vetoed[sentence] && answer.stems[sentence].contains($0) } }
+        let found = (0..<count).map { sentence in stems.map { answer.stems[sentence].contains($0) } }
 
         // Meaning: each word-piece of the explanation, its best cosine in each sentence.
         var pieceWeights: [Double] = []
@@ -119,8 +125,8 @@ public struct AnswerJudge: Sendable {
         if let embedder = pointEmbedder, let vectors = answer.vectors {
             let pointVectors = try embedder.tokenVectors(for: text)
             pieceWeights = Self.pieceWeights(pointVectors, of: text, weights: weights)
-            best = Self.bestSimilarities(pointVectors, pieceWeights, answer: vectors, sentenceOf: answer.sentenceOfPiece,
-                                         sentences: count, excluded: vetoed)
+            best = Self.bestSimilarities(pointVectors, pieceWeights, answer: vectors, answerWeights: answer.pieceIsKey,
+                                         sentenceOf: answer.sentenceOfPiece, sentences: count)
         }
         let pieceTotal = pieceWeights.reduce(0, +)
 
@@ -139,7 +145,7 @@ public struct AnswerJudge: Sendable {
                 meaning += weight * Double(min(1, max(0, similarity)))
             }
             meaning /= pieceTotal
-            return Self.wordShare * words + (1 - Self.wordShare) * meaning
+            return blend * words + (1 - blend) * meaning
         }
 
         var strength = 0.0
@@ -158,29 +164,36 @@ public struct AnswerJudge: Sendable {
 
     /// Each piece weighs what the word it belongs to weighs; punctuation and stop words nothing.
     static func pieceWeights(_ vectors: TokenVectors, of text: String, weights: TermWeights) -> [Double] {
+        pieceWeights(vectors, of: text, weights.weight(ofWord:))
+    }
+
+    /// `weight` of the word each piece belongs to; 0 for pieces outside any word.
+    static func pieceWeights(_ vectors: TokenVectors, of text: String, _ weight: (String) -> Double) -> [Double] {
         let spans = Words.spans(text)
         var spanIndex = 0
         return vectors.ranges.map { range in
             while spanIndex < spans.count, spans[spanIndex].range.upperBound <= range.lowerBound { spanIndex += 1 }
             guard spanIndex < spans.count, spans[spanIndex].range.contains(range.lowerBound) else { return 0 }
-            return weights.weight(ofWord: spans[spanIndex].word)
+            return weight(spans[spanIndex].word)
         }
     }
 
     /// `[sentence][piece]`: the best cosine between each weighted piece of the point and the
-    /// pieces of each sentence (-1 where excluded or empty).
+    /// pieces of each sentence (-1 where the sentence has none).
     static func bestSimilarities(_ point: TokenVectors, _ pieceWeights: [Double], answer: TokenVectors,
-                                 sentenceOf: [Int?], sentences: Int, excluded: [Bool]) -> [[Float]] {
+                                 answerWeights: [Double] = [], sentenceOf: [Int?], sentences: Int) -> [[Float]] {
         var best = Array(repeating: Array(repeating: Float(-1), count: point.count), count: sentences)
         let dimension = point.dimension
         guard dimension == answer.dimension else { return best }
+        // Pieces of stop words and punctuation are never the best match of a telling piece.
+        let candidates = (0..<answer.count).filter { sentenceOf[$0] != nil && (answerWeights.isEmpty || answerWeights[$0] > 0) }
         point.values.withUnsafeBufferPointer { pointValues in
             answer.values.withUnsafeBufferPointer { answerValues in
                 guard let pointBase = pointValues.baseAddress, let answerBase = answerValues.baseAddress else { return }
                 for piece in 0..<point.count where pieceWeights[piece] > 0 {
                     let row = pointBase + piece * dimension
-                    for other in 0..<answer.count {
-                        guard let sentence = sentenceOf[other], !excluded[sentence] else { continue }
+                    for other in candidates {
+                        let sentence = sentenceOf[other]!
                         let similarity = Self.dot(row, answerBase + other * dimension, dimension)
                         if similarity > best[sentence][piece] { best[sentence][piece] = similarity }
                     }
@@ -215,24 +228,29 @@ public struct AnswerJudge: Sendable {
 struct PreparedAnswer {
     let sentences: AnswerSentences
     let stems: [Set<String>]
-    let negates: [Bool]
+    /// The stems of each clause of each sentence that negates or dismisses something.
+    let negatedClauses: [[Set<String>]]
     let vectors: TokenVectors?
     /// The sentence each of `vectors`' pieces falls in.
     let sentenceOfPiece: [Int?]
+    /// 1 for the pieces of words that can make a point, 0 for stop words and punctuation.
+    let pieceIsKey: [Double]
 
     init(_ text: String, embedder: (any TokenEmbedder)?) throws {
         let sentences = AnswerSentences(text)
         self.sentences = sentences
         let words = (0..<sentences.count).map { Words.split(sentences[$0]) }
         stems = words.map { Set($0.filter(Words.isKey).map(Words.stem)) }
-        negates = words.map(NegationVeto.negates)
+        negatedClauses = words.map { NegationVeto.clauses($0).filter(NegationVeto.negates).map { Set($0.filter(Words.isKey).map(Words.stem)) } }
         if let embedder, sentences.count > 0 {
             let vectors = try embedder.tokenVectors(for: text)
             self.vectors = vectors
             sentenceOfPiece = vectors.ranges.map { sentences.index(containing: $0.lowerBound) }
+            pieceIsKey = AnswerJudge.pieceWeights(vectors, of: text) { Words.isKey($0) ? 1 : 0 }
         } else {
             vectors = nil
             sentenceOfPiece = []
+            pieceIsKey = []
         }
     }
 }
