@@ -10,7 +10,9 @@ import COpenBLAS
 import Foundation
 
 let arguments = CommandLine.arguments
-let folder = arguments.count > 1 && !arguments[1].hasPrefix("--") ? arguments[1] : ".build/answer-model"
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let folder = arguments.count > 1 && !arguments[1].hasPrefix("--") ? arguments[1] : repository.appendingPathComponent(".build/answer-model").path
+let guidePath = repository.appendingPathComponent("QuestionBanks/edge-ai-engineer.md").path
 
 /// A 300-word answer to a technical question, in the product's own words: 443 word-pieces.
 let answer = """
@@ -65,7 +67,7 @@ func residentMemory() -> (total: Double, anonymous: Double, file: Double) {
 let clock = ContinuousClock()
 
 if arguments.contains("--depth-only") {
-    try depthStudy(folder: folder, guidePath: "QuestionBanks/edge-ai-engineer.md")
+    try depthStudy(folder: folder, guidePath: guidePath)
     exit(0)
 }
 
@@ -148,34 +150,39 @@ print("  of which tokenizing:  \(spread(tokenizing))")
 
 // MARK: 3. The matrix products alone
 
-/// The products one 6-layer pass makes, in the windows the model cuts this answer into.
+/// The products one 6-layer pass makes, in the windows the model cuts this answer into, each
+/// dense layer with weights of its own (42 MB in all, as the model's: they do not stay in cache).
 func productsAlone(windows: [Int], hidden: Int = 384, intermediate: Int = 1536, heads: Int = 12) -> (wall: Double, cpu: Double) {
     let rows = windows.reduce(0, +)
     let size = hidden / heads
     let longest = windows.max()!
+    let perLayer = 4 * hidden * hidden + 2 * hidden * intermediate
     var a = [Float](repeating: 0.01, count: rows * intermediate)
-    var b = [Float](repeating: 0.02, count: intermediate * hidden)
+    var weights = [Float](repeating: 0.02, count: 6 * perLayer)
     var c = [Float](repeating: 0, count: rows * intermediate + longest * longest)
     let startCPU = cpuMilliseconds()
     let start = clock.now
     a.withUnsafeMutableBufferPointer { a in
-        b.withUnsafeMutableBufferPointer { b in
+        weights.withUnsafeMutableBufferPointer { weights in
             c.withUnsafeMutableBufferPointer { c in
-                let (a, b, c) = (a.baseAddress!, b.baseAddress!, c.baseAddress!)
-                func gemm(_ m: Int, _ n: Int, _ k: Int, transposed: Bool = true) {
-                    cblas_sgemm(CblasRowMajor, CblasNoTrans, transposed ? CblasTrans : CblasNoTrans, Int32(m), Int32(n), Int32(k),
-                                1, a, Int32(k), b, transposed ? Int32(k) : Int32(n), 0, c, Int32(n))
+                let (a, c) = (a.baseAddress!, c.baseAddress!)
+                var b = weights.baseAddress!
+                func gemm(_ m: Int, _ n: Int, _ k: Int, weight: Bool = true) {
+                    cblas_sgemm(CblasRowMajor, CblasNoTrans, weight ? CblasTrans : CblasNoTrans, Int32(m), Int32(n), Int32(k),
+                                1, a, Int32(k), weight ? b : a, weight ? Int32(k) : Int32(n), 0, c, Int32(n))
+                    if weight { b += m == rows ? n * k : 0 }
                 }
                 for _ in 0..<6 {
-                    for _ in 0..<4 { gemm(rows, hidden, hidden) }
-                    gemm(rows, intermediate, hidden)
-                    gemm(rows, hidden, intermediate)
+                    for _ in 0..<3 { gemm(rows, hidden, hidden) }
                     for window in windows {
                         for _ in 0..<heads {
-                            gemm(window, window, size)
-                            gemm(window, size, window, transposed: false)
+                            gemm(window, window, size, weight: false)
+                            gemm(window, size, window, weight: false)
                         }
                     }
+                    gemm(rows, hidden, hidden)
+                    gemm(rows, intermediate, hidden)
+                    gemm(rows, hidden, intermediate)
                 }
             }
         }
@@ -204,4 +211,4 @@ print(String(format: "  resident memory added by load + first pass: %.1f MB (%.1
 
 // MARK: 5. Stopping early
 
-try depthStudy(folder: folder, guidePath: "QuestionBanks/edge-ai-engineer.md")
+try depthStudy(folder: folder, guidePath: guidePath)

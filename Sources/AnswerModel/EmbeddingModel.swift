@@ -59,34 +59,57 @@ public final class EmbeddingModel: TokenEmbedder, @unchecked Sendable {
         let ids = windows.map { window in
             [tokenizer.classID] + pieces[window].map(\.id) + [tokenizer.separatorID]
         }
-        var states = encoder.hiddenStates(windows: ids, layerCount: layerCount)
         let hidden = configuration.hiddenSize
         var sentence = [Float](repeating: 0, count: hidden)
         var values = [Float](repeating: 0, count: pieces.count * hidden)
-        states.withUnsafeMutableBufferPointer { states in
-            sentence.withUnsafeMutableBufferPointer { sentence in
-                values.withUnsafeMutableBufferPointer { values in
-                    var row = 0, piece = 0
-                    for window in ids {
-                        for position in window.indices {
-                            let state = states.baseAddress! + (row + position) * hidden
-                            for index in 0..<hidden { sentence[index] += state[index] }
-                            guard position > 0, position < window.count - 1 else { continue }
-                            let target = values.baseAddress! + piece * hidden
-                            target.update(from: state, count: hidden)
-                            VectorKernels.normalize(target, count: hidden)
-                            piece += 1
+        var piece = 0
+        for batch in Self.batches(of: ids) {
+            var states = encoder.hiddenStates(windows: Array(ids[batch]), layerCount: layerCount)
+            states.withUnsafeMutableBufferPointer { states in
+                sentence.withUnsafeMutableBufferPointer { sentence in
+                    values.withUnsafeMutableBufferPointer { values in
+                        var row = 0
+                        for window in ids[batch] {
+                            for position in window.indices {
+                                let state = states.baseAddress! + (row + position) * hidden
+                                for index in 0..<hidden { sentence[index] += state[index] }
+                                guard position > 0, position < window.count - 1 else { continue }
+                                let target = values.baseAddress! + piece * hidden
+                                target.update(from: state, count: hidden)
+                                VectorKernels.normalize(target, count: hidden)
+                                piece += 1
+                            }
+                            row += window.count
                         }
-                        row += window.count
                     }
-                    VectorKernels.normalize(sentence.baseAddress!, count: hidden)
                 }
             }
         }
+        sentence.withUnsafeMutableBufferPointer { VectorKernels.normalize($0.baseAddress!, count: hidden) }
         let tokens = TokenVectors(
             dimension: hidden, pieces: pieces.map { tokenizer.vocabulary[Int($0.id)] },
             ranges: pieces.map(\.range), values: values)
         return Embedding(tokens: tokens, sentence: sentence)
+    }
+
+    /// The most positions encoded in one pass: windows are batched up to this many, so that a
+    /// very long text costs at most ~25 MB of working memory beyond its result.
+    static let positionsPerPass = 2048
+
+    /// Consecutive runs of windows, each within `positionsPerPass` positions (one window at least).
+    static func batches(of windows: [[Int32]]) -> [Range<Int>] {
+        var batches: [Range<Int>] = []
+        var start = 0, positions = 0
+        for (index, window) in windows.enumerated() {
+            if index > start, positions + window.count > positionsPerPass {
+                batches.append(start..<index)
+                start = index
+                positions = 0
+            }
+            positions += window.count
+        }
+        batches.append(start..<windows.count)
+        return batches
     }
 
     /// The windows a text's pieces are encoded in; a sentence ends at ".", "!", "?" or a line break.

@@ -82,7 +82,12 @@ final class SafetensorsFile: @unchecked Sendable {
         guard entry.shape == shape else {
             throw AnswerModelError.badTensor(name: name, reason: "shape \(entry.shape), expected \(shape)")
         }
-        guard entry.byteRange.count == shape.reduce(4, *) else {
+        let bytes = shape.reduce(MemoryLayout<Float>.size as Int?) { total, size in
+            guard let total else { return nil }
+            let (product, overflow) = total.multipliedReportingOverflow(by: size)
+            return overflow ? nil : product
+        }
+        guard entry.byteRange.count == bytes else {
             throw AnswerModelError.badTensor(name: name, reason: "\(entry.byteRange.count) bytes for shape \(shape)")
         }
         let start = dataStart + entry.byteRange.lowerBound

@@ -103,6 +103,42 @@ import Testing
         #expect(largestDifference(next.vector(0), tokens.vector(firstEnd + 1)) < 1e-5)
     }
 
+    @Test func veryLongTextIsEncodedInSeveralPasses() throws {
+        let model = try ModelFixtures.model()
+        let sentence = "The watchdog restarts the inference service when a frame takes longer than its budget."
+        let text = Array(repeating: sentence, count: 200).joined(separator: "\n")
+        let tokens = try model.tokenVectors(for: text)
+        #expect(tokens.count == model.tokenizer.tokenize(text).count)
+        #expect(tokens.count + 2 * (tokens.count / EmbeddingModel.windowPieces + 1) > EmbeddingModel.positionsPerPass)
+        // Every window holds as many whole sentences as fit, so the last window is encoded as
+        // its sentences alone would be.
+        let perWindow = EmbeddingModel.windowPieces / model.tokenizer.tokenize(sentence).count
+        let last = 200 % perWindow == 0 ? perWindow : 200 % perWindow
+        let alone = try model.tokenVectors(for: Array(repeating: sentence, count: last).joined(separator: "\n"))
+        #expect(largestDifference(alone.values, tokens.values.suffix(alone.values.count)) < 1e-5)
+        // (The first window has more sentences around the same ones: other vectors.)
+        #expect(last < perWindow)
+        #expect(largestDifference(alone.values, tokens.values.prefix(alone.values.count)) > 1e-3)
+    }
+
+    @Test func concurrentCallsGiveTheSameVectorsAsOneAtATime() async throws {
+        let model = try ModelFixtures.model()
+        let texts = ModelFixtures.reference.cases.map(\.text)
+        let alone = texts.map { model.embed($0) }
+        let together = await withTaskGroup(of: (Int, EmbeddingModel.Embedding).self) { group in
+            for (index, text) in texts.enumerated() {
+                group.addTask { (index, model.embed(text)) }
+            }
+            var results = [EmbeddingModel.Embedding?](repeating: nil, count: texts.count)
+            for await (index, embedding) in group { results[index] = embedding }
+            return results
+        }
+        for (one, other) in zip(alone, together) {
+            #expect(one.tokens.pieces == other?.tokens.pieces)
+            #expect(largestDifference(one.tokens.values, other?.tokens.values ?? []) < 1e-6)
+        }
+    }
+
     @Test func conformsToTheCoreProtocol() throws {
         let embedder: any TokenEmbedder = try ModelFixtures.model()
         let tokens = try embedder.tokenVectors(for: "Pin the BLAS library to one thread.")

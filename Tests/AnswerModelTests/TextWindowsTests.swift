@@ -39,3 +39,17 @@ import Testing
         }
     }
 }
+
+@Suite struct PassBatchTests {
+    func windows(_ sizes: [Int]) -> [[Int32]] { sizes.map { [Int32](repeating: 1, count: $0) } }
+
+    @Test func windowsAreBatchedUpToThePassLimit() {
+        let limit = EmbeddingModel.positionsPerPass
+        #expect(EmbeddingModel.batches(of: windows([10])) == [0..<1])
+        #expect(EmbeddingModel.batches(of: windows([])) == [0..<0])
+        let full = limit / 256
+        let sizes = [Int](repeating: 256, count: full * 2 + 1)
+        #expect(EmbeddingModel.batches(of: windows(sizes)) == [0..<full, full..<(2 * full), (2 * full)..<(2 * full + 1)])
+        #expect(EmbeddingModel.batches(of: windows([limit + 5, 3])) == [0..<1, 1..<2])
+    }
+}

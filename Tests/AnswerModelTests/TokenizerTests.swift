@@ -50,3 +50,33 @@ import Testing
         #expect(pieces[1].range == 2..<104)
     }
 }
+
+/// Any text, however odd, tokenizes without a crash into pieces whose ranges are whole
+/// characters of the text, in order.
+@Suite struct TokenizerRobustnessTests {
+    @Test func randomTextKeepsRangesInOrderAndOnCharacterBoundaries() throws {
+        let tokenizer = try WordPieceTokenizer(contentsOf: try ModelFixtures.folder() + "/tokenizer.json")
+        var generator = SystemRandomNumberGenerator()
+        let planes: [ClosedRange<UInt32>] = [0...0x7F, 0x80...0x2FF, 0x300...0x36F, 0x2000...0x206F, 0x3000...0x9FFF,
+                                             0xAC00...0xD7A3, 0xE000...0xFFFF, 0x1F300...0x1FAFF, 0x20000...0x2FFFF, 0xE0000...0x10FFFF]
+        for _ in 0..<300 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...80, using: &generator) {
+                let plane = planes.randomElement(using: &generator)!
+                if let scalar = Unicode.Scalar(UInt32.random(in: plane, using: &generator)) { scalars.append(scalar) }
+            }
+            let text = String(scalars)
+            let bytes = Array(text.utf8)
+            let pieces = tokenizer.tokenize(text)
+            var previous = 0
+            for piece in pieces {
+                #expect(piece.range.lowerBound >= previous && piece.range.upperBound <= bytes.count && !piece.range.isEmpty)
+                // A range starts and ends on a character boundary: never on a UTF-8 continuation byte.
+                #expect(bytes[piece.range.lowerBound] & 0xC0 != 0x80)
+                #expect(piece.range.upperBound == bytes.count || bytes[piece.range.upperBound] & 0xC0 != 0x80)
+                #expect(piece.id >= 0 && Int(piece.id) < tokenizer.vocabulary.count)
+                previous = piece.range.lowerBound
+            }
+        }
+    }
+}
