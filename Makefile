@@ -67,15 +67,18 @@ test: build
 
 # Parse speed on a generated ~10 MB guide (libcmark alone against Rehearse's full load), then
 # a keystroke's cost on the question screen and the bytes it sends to a terminal, then the
-# answer model's cold and warm encoding of a 300-word answer.
+# answer model's cold and warm encoding of a 300-word answer, then judging on the labelled
+# answers (precision, recall, F1 by words and by meaning) and a cold `rehearse assess`.
 bench: deps model
 	$(SWIFT) build -c release --product rehearse-bench
 	$(SWIFT) build -c release --product rehearse-screen-bench
 	$(SWIFT) build -c release --product rehearse-model-bench
+	$(SWIFT) build -c release --product rehearse-judge-bench
 	$(SWIFT) build -c release --product rehearse
 	.build/release/rehearse-bench
 	.build/release/rehearse-screen-bench
 	.build/release/rehearse-model-bench $(MODEL_DIR)
+	.build/release/rehearse-judge-bench
 
 install: deps model
 	$(SWIFT) build -c release --product rehearse

@@ -55,6 +55,7 @@ let package = Package(
             name: "RehearseCLI",
             dependencies: [
                 "InterviewCore",
+                "AnswerModel",
                 "GuideParser",
                 "TranscriptStore",
                 "TerminalUI",

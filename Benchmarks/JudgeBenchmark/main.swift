@@ -40,3 +40,51 @@ for blend in [AnswerJudge.wordShare, 0.0] {
 for (name, evaluation) in [("lexical", lexical), ("embedding", try Evaluation(answers, judge: AnswerJudge(weights: weights, embedder: model, pointEmbedder: points)))] {
     print(name, evaluation.byStyle().map { "\($0.style): found \($0.found) of \($0.made), credited \($0.credited)" }.joined(separator: "; "))
 }
+
+// `rehearse assess` cold: fresh processes on a 300-word answer (three labelled answers to the
+// camera question), by meaning with the guide's point vectors in the data folder's cache, by
+// meaning with no cache, and by words; the model's pass over the same answer alone, in this
+// process, is the reference.
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("rehearse").path
+if FileManager.default.isExecutableFile(atPath: binary) {
+    let camera = answers.filter { ["frames-strong-own-words", "frames-strong-trace", "frames-strong-paraphrase"].contains($0.name) }
+    let text = camera.map(\.text).joined(separator: "\n\n")
+    let home = NSTemporaryDirectory() + "rehearse-assess-bench-\(getpid())"
+    try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let answerFile = home + "/answer.txt"
+    try text.write(toFile: answerFile, atomically: true, encoding: .utf8)
+    var environment = ProcessInfo.processInfo.environment
+    environment["REHEARSE_HOME"] = home + "/data"
+    let arguments = ["assess", folder.appendingPathComponent("on-device-ml.md").path, "a-camera-app", "--answer", answerFile, "--json"]
+    let cache = home + "/data/cache"
+    _ = try AssessTiming.run(binary, arguments, environment: environment) // fills the cache, warms the page cache
+    var cached: [AssessTiming.Sample] = [], uncached: [AssessTiming.Sample] = [], words: [AssessTiming.Sample] = []
+    var passes: [Double] = []
+    var passesCPU: [Double] = []
+    func processCPU() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
+    }
+    for _ in 0..<9 {
+        cached.append(try AssessTiming.run(binary, arguments, environment: environment))
+        try? FileManager.default.removeItem(atPath: cache)
+        uncached.append(try AssessTiming.run(binary, arguments, environment: environment))
+        words.append(try AssessTiming.run(binary, arguments + ["--detector", "lexical"], environment: environment))
+        let start = ContinuousClock.now
+        let startCPU = processCPU()
+        _ = try model.tokenVectors(for: text)
+        passesCPU.append(processCPU() - startCPU)
+        passes.append(AssessTiming.milliseconds(ContinuousClock.now - start))
+    }
+    print("assess cold, \(Words.split(text).count)-word answer (\((try model.tokenVectors(for: text)).count) pieces), median (range) of 9:")
+    for (name, samples) in [("by meaning, point vectors cached", cached), ("by meaning, no cache", uncached), ("by words", words)] {
+        print("  \(name): wall \(AssessTiming.summary(samples.map(\.wall))), CPU \(AssessTiming.summary(samples.map(\.cpu)))")
+    }
+    print("  reference, the model's pass over the answer alone (warm, in process): wall \(AssessTiming.summary(passes)), CPU \(AssessTiming.summary(passesCPU))")
+    let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first ?? "?"
+    print("  load average at the end: \(load) (2 cores)")
+} else {
+    print("assess cold: not measured (build the release rehearse first: `make bench` does)")
+}

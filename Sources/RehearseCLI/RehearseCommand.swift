@@ -7,7 +7,7 @@ public struct RehearseCommand: ParsableCommand {
         commandName: "rehearse",
         abstract: "A terminal mock interviewer: timed questions from Markdown interview guides.",
         subcommands: [PracticeCommand.self, HistoryCommand.self, ReviewCommand.self, ExportCommand.self, DeleteCommand.self,
-                      InspectCommand.self, LintCommand.self, BanksCommand.self],
+                      AssessCommand.self, InspectCommand.self, LintCommand.self, BanksCommand.self],
         defaultSubcommand: PracticeCommand.self
     )
 

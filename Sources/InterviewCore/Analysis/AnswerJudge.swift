@@ -130,22 +130,24 @@ public struct AnswerJudge: Sendable {
         }
         let pieceTotal = pieceWeights.reduce(0, +)
 
-        func score(_ sentences: Range<Int>) -> Double {
+        func words(_ sentences: Range<Int>) -> Double {
+            guard stemTotal > 0 else { return 0 }
             var words = 0.0
-            if stemTotal > 0 {
-                for (index, weight) in stemWeights.enumerated() where sentences.contains(where: { found[$0][index] }) {
-                    words += weight
-                }
-                words /= stemTotal
+            for (index, weight) in stemWeights.enumerated() where sentences.contains(where: { found[$0][index] }) {
+                words += weight
             }
-            guard pieceTotal > 0 else { return words }
+            return words / stemTotal
+        }
+        func meaning(_ sentences: Range<Int>) -> Double {
             var meaning = 0.0
             for (index, weight) in pieceWeights.enumerated() where weight > 0 {
                 let similarity = sentences.map { best[$0][index] }.max() ?? 0
                 meaning += weight * Double(min(1, max(0, similarity)))
             }
-            meaning /= pieceTotal
-            return blend * words + (1 - blend) * meaning
+            return meaning / pieceTotal
+        }
+        func score(_ sentences: Range<Int>) -> Double {
+            pieceTotal > 0 ? blend * words(sentences) + (1 - blend) * meaning(sentences) : words(sentences)
         }
 
         var strength = 0.0
@@ -158,7 +160,11 @@ public struct AnswerJudge: Sendable {
                 where_ = window
             }
         }
-        let evidence = where_.flatMap { window in window.max { score($0..<$0 + 1) < score($1..<$1 + 1) } }
+        // The evidence is the window's sentence closest in meaning when a model reads meaning
+        // (shared words alone can point at the wrong one), else the one with most of its words.
+        let evidence = where_.flatMap { window in
+            window.max { pieceTotal > 0 ? meaning($0..<$0 + 1) < meaning($1..<$1 + 1) : words($0..<$0 + 1) < words($1..<$1 + 1) }
+        }
         return (strength, evidence)
     }
 

@@ -65,10 +65,9 @@ enum LineModeReport {
             "\(part.rawValue) \(Wording.plural(star.words[part] ?? 0, "word")) (\(Wording.percent(star.shares[part] ?? 0)), target \(Wording.percent(StarAnalysis.targetShare[part] ?? 0)))"
         }
         var lines = ["STAR: " + parts.joined(separator: ", ")]
-        if star.actionUnderHalf { lines.append("STAR: action is under half of the answer; say more about what you did") }
         lines.append("STAR: I/me/my \(star.firstPersonSingular), we/us/our \(star.firstPersonPlural) · result quantified: \(star.resultQuantified ? "yes" : "no")")
         lines.append("STAR: \(star.totalWords) words, \(star.lengthVerdict) · hedges and fillers \(formatted(star.hedgesPer100Words)) per 100 words")
-        return lines
+        return lines + Feedback.starVerdicts(star).map { "STAR: " + $0 }
     }
 
     static func summary(_ interview: Interview) -> [String] {
