@@ -56,6 +56,10 @@ struct PracticeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Go on with an interrupted session: latest, or its id (see `rehearse history`).", valueName: "latest|id"))
     var resume: String?
 
+    @Option(help: ArgumentHelp("How line mode reads your answers for the rubric: by meaning with the answer model (the default when it is found), or by their words.",
+                               valueName: "lexical|embedding"))
+    var detector: DetectorChoice?
+
     @OptionGroup var global: GlobalOptions
 
     /// Longer than a day is a mistake, and would overflow the clock's arithmetic.
@@ -93,6 +97,7 @@ struct PracticeCommand: ParsableCommand {
         // Offer the newest interrupted session, however it was found to be interrupted.
         let interrupted = try? store.newestInterrupted()
         let saver = SessionSaver(store: store)
+        let judges = SessionJudges(choice: detector, dataDirectory: global.dataDirectoryPath, catalog: global.catalog)
         var session: LineModeInterview
         if let resume {
             guard let stored = Self.resumable(resume, in: store) else { throw ExitCode(ExitStatus.badInput) }
@@ -100,8 +105,9 @@ struct PracticeCommand: ParsableCommand {
                 Console.error("note: a resumed session keeps its own plan and timing; ignoring \(ignoredWhenResuming.joined(separator: ", "))")
             }
             saver.id = stored.summary.id
-            session = LineModeInterview(plan: stored.interview.plan, resuming: stored.interview, input: LineInput(),
-                                        write: Console.out, save: saver.save)
+            let plan = stored.interview.plan
+            session = LineModeInterview(plan: plan, resuming: stored.interview, input: LineInput(),
+                                        write: Console.out, save: saver.save, judge: { judges.judge($0, $1, plan: plan) })
         } else {
             let (plan, briefings) = try makePlan()
             if let latest = interrupted {
@@ -114,7 +120,8 @@ struct PracticeCommand: ParsableCommand {
                 Console.error("cannot save sessions in \(store.path): \(error)")
                 throw ExitCode(ExitStatus.badInput)
             }
-            session = LineModeInterview(plan: plan, briefings: briefings, input: LineInput(), write: Console.out, save: saver.save)
+            session = LineModeInterview(plan: plan, briefings: briefings, input: LineInput(), write: Console.out, save: saver.save,
+                                        judge: { judges.judge($0, $1, plan: plan) })
         }
         LineInput.catchInterrupts()
         session.run()

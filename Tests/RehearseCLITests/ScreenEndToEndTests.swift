@@ -71,7 +71,7 @@ import Testing
         tmux.waitFor("Ticked 0 of 4")
         tmux.press("Space")
         tmux.waitFor("Ticked 1 of 4")
-        tmux.waitFor("[x]   Defines: QoS settles reliability, durability and history…")
+        tmux.waitFor("[x] ✓ Defines: QoS settles reliability, durability and history…")
         tmux.press("Enter")
 
         tmux.waitFor(Self.secondQuestion)

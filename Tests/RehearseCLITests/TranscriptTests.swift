@@ -30,13 +30,11 @@ import Testing
         resumed.waitFor("Written so far (type more lines, or \".\" to keep it as it is):\n  Written before the kill")
         resumed.waitFor("answer> ")
         resumed.send("And a second line after the restart.", ".")
-        resumed.waitFor("rubric> ")
-        resumed.send("1")
+        resumed.review(ticks: "1")
         resumed.waitFor("Question 2 of 2")
         resumed.waitFor("answer> ")
         resumed.send("Second answer.", ".")
-        resumed.waitFor("rubric> ")
-        resumed.send("")
+        resumed.review(ticks: "")
         resumed.waitFor("Session score:")
         #expect(resumed.finish() == 0)
 
@@ -118,8 +116,7 @@ import Testing
             session.send(answer)
             if !answer.isEmpty { session.send(".") }
         }
-        session.waitFor("rubric> ")
-        session.send("1 2")
+        session.review(ticks: "1 2")
         session.waitFor("Saved as session ")
         #expect(session.finish() == 0)
 
@@ -174,8 +171,7 @@ import Testing
                                               "--think-time", "0", "--no-follow-ups"], home: home.path)
         session.waitFor("answer> ")
         session.send("Red \u{1B}[31malert\u{1B}[0m and a bell \u{07}", ".")
-        session.waitFor("rubric> ")
-        session.send("")
+        session.review(ticks: "")
         #expect(session.finish() == 0)
         let review = try RehearseBinary.run(["review", "latest"], home: home.path)
         #expect(review.stdout.contains("Red ^[[31malert^[[0m and a bell ^G"))
@@ -196,8 +192,7 @@ import Testing
             session.send("Answer from terminal \(number + 1).", ".")
         }
         for session in sessions {
-            session.waitFor("rubric> ")
-            session.send("1")
+            session.review(ticks: "1")
             #expect(session.finish() == 0)
         }
         let history = try RehearseBinary.run(["history", "--json"], home: home.path)
