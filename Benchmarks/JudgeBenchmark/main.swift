@@ -37,6 +37,10 @@ for blend in [AnswerJudge.wordShare, 0.0] {
     }
     print("\(name), thresholds chosen on all:     \(embedding.chosenThresholds())")
 }
+// Stopping the encoder after four of its six layers: F1 with thresholds chosen again.
+let shallow = try EmbeddingModel(folder: modelFolder, layers: 4)
+let shallowEvaluation = try Evaluation(answers, judge: AnswerJudge(weights: weights, embedder: shallow, pointEmbedder: CachedTokenEmbedder(shallow)))
+print("embedding, 4 layers, cross-validated:  \(shallowEvaluation.crossValidated())")
 for (name, evaluation) in [("lexical", lexical), ("embedding", try Evaluation(answers, judge: AnswerJudge(weights: weights, embedder: model, pointEmbedder: points)))] {
     print(name, evaluation.byStyle().map { "\($0.style): found \($0.found) of \($0.made), credited \($0.credited)" }.joined(separator: "; "))
 }
