@@ -1,3 +1,4 @@
+import Foundation
 import InterviewCore
 import Testing
 
@@ -74,5 +75,24 @@ import Testing
         #expect(Scoring.score(plan.questions[0].question, interview.records[0]) == 0.75)
         #expect(interview.index == 1)
         #expect(interview.tally.score == 0.75 / 2)
+    }
+}
+
+@Suite struct RecordCompatibilityTests {
+    @Test func aRecordSavedBeforeJudgingAndRatingsStillDecodes() throws {
+        var record = QuestionRecord(scaffold: .free, followUps: 1)
+        record.freeText = "An answer."
+        record.ticks = [0]
+        record.reviewed = true
+        let encoded = try JSONEncoder().encode(record)
+        var object = try #require(try JSONSerialization.jsonObject(with: encoded) as? [String: Any])
+        #expect(object["judgement"] == nil && object["rating"] == nil) // nil fields are left out
+        object["judgement"] = nil
+        let old = try JSONDecoder().decode(QuestionRecord.self, from: try JSONSerialization.data(withJSONObject: object))
+        #expect(old == record)
+        #expect(old.detectedPoints(InterviewFixtures.question("Q?", kind: .technical).rubric).isEmpty)
+        record.judgement = AnswerJudgement(detector: .lexical, verdicts: [PointVerdict(detected: true, strength: 0.4, evidence: "An answer.")])
+        record.rating = 3
+        #expect(try JSONDecoder().decode(QuestionRecord.self, from: try JSONEncoder().encode(record)) == record)
     }
 }
