@@ -72,11 +72,13 @@ test: build
 bench: deps model
 	$(SWIFT) build -c release --product rehearse-bench
 	$(SWIFT) build -c release --product rehearse-screen-bench
+	$(SWIFT) build -c release --product rehearse-store-bench
 	$(SWIFT) build -c release --product rehearse-model-bench
 	$(SWIFT) build -c release --product rehearse-judge-bench
 	$(SWIFT) build -c release --product rehearse
 	.build/release/rehearse-bench
 	.build/release/rehearse-screen-bench
+	.build/release/rehearse-store-bench
 	.build/release/rehearse-model-bench $(MODEL_DIR)
 	.build/release/rehearse-judge-bench
 

@@ -95,6 +95,11 @@ let package = Package(
             path: "Benchmarks/JudgeBenchmark"
         ),
         .executableTarget(
+            name: "rehearse-store-bench",
+            dependencies: ["TranscriptStore", "InterviewCore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Benchmarks/StoreBenchmark"
+        ),
+        .executableTarget(
             name: "rehearse-model-bench",
             dependencies: ["AnswerModel", "COpenBLAS", "GuideParser", "InterviewCore"],
             path: "Benchmarks/ModelBenchmark"
@@ -108,7 +113,7 @@ let package = Package(
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
         .testTarget(
             name: "RehearseCLITests",
-            dependencies: ["RehearseCLI", "rehearse"]
+            dependencies: ["RehearseCLI", "rehearse", "InterviewCore", "TranscriptStore"]
         ),
     ]
 )

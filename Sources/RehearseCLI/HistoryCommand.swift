@@ -28,16 +28,17 @@ struct HistoryCommand: ParsableCommand {
         do {
             if json {
                 // A JSON array written as it is read: a long history is never held whole.
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                encoder.dateEncodingStrategy = .iso8601
+                var text = ""
                 try store.forEachSession(limit: limit) { session in
-                    let item = String(decoding: try encoder.encode(session), as: UTF8.self)
-                    output.write((any ? ",\n" : "[\n") + item.split(separator: "\n", omittingEmptySubsequences: false)
-                        .map { "  " + $0 }.joined(separator: "\n"))
+                    text += any ? ",\n" : "[\n"
+                    SessionSummaryJSON.write(session, into: &text)
                     any = true
+                    if text.utf8.count >= 1 << 16 {
+                        output.write(text)
+                        text = ""
+                    }
                 }
-                output.write(any ? "\n]\n" : "[\n\n]\n")
+                output.write(text + (any ? "\n]\n" : "[\n\n]\n"))
                 return
             }
             try store.forEachSession(limit: limit) { session in

@@ -83,6 +83,8 @@ struct PracticeCommand: ParsableCommand {
         // The store first: a folder that cannot be written is refused before any question.
         let store = try StoredSessions.openForWriting(global)
         _ = try? store.markInterrupted()
+        var resume = self.resume
+        if let file = resume, SessionRecovery.isFileArgument(file) { resume = try Self.bringBack(file, into: store) }
         if !plain, ScreenPractice.isAvailable {
             var reference = resume
             if let resume {
@@ -96,45 +98,62 @@ struct PracticeCommand: ParsableCommand {
         }
         // Offer the newest interrupted session, however it was found to be interrupted.
         let interrupted = try? store.newestInterrupted()
-        let saver = SessionSaver(store: store)
+        let writer: SessionWriter
         let judges = SessionJudges(choice: detector, dataDirectory: global.dataDirectoryPath, catalog: global.catalog)
         var session: LineModeInterview
+        // A failed save is said at once and again when saving works again: never silently.
+        let report: (SessionWriter.Status) -> Void = { status in
+            switch status {
+            case .failing(let reason): Console.error("NOT SAVED: \(reason). Your answers are kept; Rehearse keeps trying.")
+            case .saved: Console.error("Saved again: the session is in the store.")
+            case .writing: break
+            }
+        }
         if let resume {
             guard let stored = Self.resumable(resume, in: store) else { throw ExitCode(ExitStatus.badInput) }
             if !ignoredWhenResuming.isEmpty {
                 Console.error("note: a resumed session keeps its own plan and timing; ignoring \(ignoredWhenResuming.joined(separator: ", "))")
             }
-            saver.id = stored.summary.id
+            writer = SessionWriter(store: store, id: stored.summary.id, startedAt: stored.summary.startedAt, background: false, report: report)
             let plan = stored.interview.plan
             session = LineModeInterview(plan: plan, resuming: stored.interview, input: LineInput(),
-                                        write: Console.out, save: saver.save, judge: { judges.judge($0, $1, plan: plan) })
+                                        write: Console.out, save: writer.save, judge: { judges.judge($0, $1, plan: plan) })
         } else {
             let (plan, briefings) = try makePlan()
             if let latest = interrupted {
                 Console.out("Session \(latest.id) was interrupted after \(latest.answered) of \(latest.questionCount) questions: go on with it with `rehearse practice --resume \(latest.id)`.")
             }
             let interview = Interview(plan: plan)
+            let startedAt = Date()
+            let id: String
             do {
-                saver.id = try store.createSession(interview)
+                id = try store.createSession(interview, at: startedAt)
             } catch {
-                Console.error("cannot save sessions in \(store.path): \(error)")
-                throw ExitCode(ExitStatus.badInput)
+                throw StoredSessions.fail(error, path: store.path)
             }
-            session = LineModeInterview(plan: plan, briefings: briefings, input: LineInput(), write: Console.out, save: saver.save,
+            writer = SessionWriter(store: store, id: id, startedAt: startedAt, background: false, report: report)
+            session = LineModeInterview(plan: plan, briefings: briefings, input: LineInput(), write: Console.out, save: writer.save,
                                         judge: { judges.judge($0, $1, plan: plan) })
         }
-        LineInput.catchInterrupts()
+        LineInput.catchStopSignals()
         session.run()
-        if saver.failed {
-            Console.error("the session could not be saved completely in \(store.path)")
-            throw ExitCode(1)
+        if session.wasInterrupted { try? store.markInterrupted(writer.id) }
+        let signalStatus = session.stopSignal.map { 128 + $0 }
+        switch writer.finish(session.interview) {
+        case .saved:
+            if session.wasInterrupted {
+                Console.out("Session \(writer.id) is saved: go on with it with `rehearse practice --resume \(writer.id)`.")
+                throw ExitCode(signalStatus ?? 130)
+            }
+            Console.out("Saved as session \(writer.id): `rehearse review \(writer.id)`, `rehearse export \(writer.id)`.")
+        case .recovered(let path, let reason):
+            Console.error("NOT SAVED in the store: \(reason).")
+            Console.out("Session \(writer.id) is kept in \(Console.display(path)): `rehearse practice --resume \(path)` brings it back.")
+            throw ExitCode(signalStatus ?? ExitStatus.storeUnusable)
+        case .lost(let reason):
+            Console.error("NOT SAVED: \(reason). The answers are on the screen above; copy what you need.")
+            throw ExitCode(signalStatus ?? ExitStatus.storeUnusable)
         }
-        if session.wasInterrupted {
-            try? store.markInterrupted(saver.id)
-            Console.out("Session \(saver.id) is saved: go on with it with `rehearse practice --resume \(saver.id)`.")
-            throw ExitCode(130) // the usual status after Ctrl-C
-        }
-        Console.out("Saved as session \(saver.id): `rehearse review \(saver.id)`, `rehearse export \(saver.id)`.")
     }
 
     /// The planning options given along with --resume, which the saved plan overrides.
@@ -196,6 +215,31 @@ struct PracticeCommand: ParsableCommand {
         }
     }
 
+    /// Puts a session kept in a recovery file back in the store; returns its id to go on with.
+    /// The file is removed once the store holds the session.
+    private static func bringBack(_ file: String, into store: TranscriptStore) throws -> String {
+        let document: SessionRecovery.Document
+        do {
+            document = try SessionRecovery.read(file)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(ExitStatus.badInput)
+        }
+        do {
+            try store.save(document.session, document.interview, startedAt: document.startedAt)
+            if !document.interview.phase.isFinished { try store.markInterrupted(document.session) }
+        } catch {
+            throw StoredSessions.fail(error, path: store.path)
+        }
+        try? FileManager.default.removeItem(atPath: file)
+        Console.out("Session \(document.session) is back in the store from \(Console.display(file)).")
+        if document.interview.phase.isFinished {
+            Console.out("It is finished: `rehearse review \(document.session)` shows it.")
+            throw ExitCode.success
+        }
+        return document.session
+    }
+
     /// The stored session to go on with, or nil with the reason written.
     private static func resumable(_ reference: String, in store: TranscriptStore) -> StoredSession? {
         do {
@@ -225,26 +269,5 @@ struct PracticeCommand: ParsableCommand {
             Console.error("\(error)")
         }
         return nil
-    }
-}
-
-/// Writes the session as the interview asks; a failing disk is reported once, and the
-/// interview goes on.
-final class SessionSaver {
-    let store: TranscriptStore
-    var id = ""
-    private(set) var failed = false
-
-    init(store: TranscriptStore) {
-        self.store = store
-    }
-
-    func save(_ interview: Interview, _ event: Interview.Event?, _ effects: [Interview.Effect], _ position: Int) {
-        do {
-            try store.save(id, interview, event: event, effects: effects, position: position)
-        } catch {
-            if !failed { Console.error("could not save the session (\(error)); the interview goes on") }
-            failed = true
-        }
     }
 }

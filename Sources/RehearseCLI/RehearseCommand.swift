@@ -6,10 +6,14 @@ public struct RehearseCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "rehearse",
         abstract: "A terminal mock interviewer: timed questions from Markdown interview guides.",
+        version: RehearseCommand.version,
         subcommands: [PracticeCommand.self, HistoryCommand.self, ReviewCommand.self, ExportCommand.self, DeleteCommand.self,
                       AssessCommand.self, InspectCommand.self, LintCommand.self, BanksCommand.self],
         defaultSubcommand: PracticeCommand.self
     )
+
+    /// The release, as `rehearse --version` prints it.
+    public static let version = "0.3.0"
 
     public init() {}
 

@@ -38,12 +38,15 @@ enum StoredSessions {
         return ExitCode(storeError.isStoreFault ? ExitStatus.storeUnusable : ExitStatus.badInput)
     }
 
+    /// The time zone, read once: `tzset` looks at /etc/localtime every time it is called.
+    private static let timeZoneRead: Void = tzset()
+
     /// `2026-12-02 14:05 UTC`, in the local time zone; strftime rather than a DateFormatter per
     /// row, which dominated long listings.
     static func date(_ date: Date) -> String {
+        _ = timeZoneRead
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()
-        tzset()
         localtime_r(&seconds, &parts)
         var buffer = [CChar](repeating: 0, count: 64)
         let count = strftime(&buffer, buffer.count, "%Y-%m-%d %H:%M %Z", &parts)

@@ -10,6 +10,9 @@ enum DataFolder {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw .folderNotWritable(path: path, reason: "a file is in the way") }
         } else {
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                throw .folderNotWritable(path: path, reason: "it is a link to \(target), which does not exist")
+            }
             do {
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
                                                         attributes: [.posixPermissions: 0o700])

@@ -61,6 +61,8 @@ enum StoreInspection {
     static func readOnlyQueue(_ path: String) throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.readonly = true
+        // A writer may be checkpointing at the moment a reader looks: wait for it, as writers do.
+        configuration.busyMode = .timeout(5)
         if !FileManager.default.fileExists(atPath: path + "-wal"),
            let queue = try? DatabaseQueue(path: "file:" + uriEscaped(path) + "?immutable=1", configuration: configuration),
            (try? queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }) != nil {

@@ -27,6 +27,21 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     /// The session's score (0...1): the mean over all planned questions, those not answered
     /// counting 0 (`Scoring.sessionScore`).
     public var score: Double?
+
+    public init(id: String, startedAt: Date, updatedAt: Date, state: SessionState, guides: [String], banks: [String],
+                seed: UInt64, questionCount: Int, answered: Int, secondsUsed: Double, score: Double?) {
+        self.id = id
+        self.startedAt = startedAt
+        self.updatedAt = updatedAt
+        self.state = state
+        self.guides = guides
+        self.banks = banks
+        self.seed = seed
+        self.questionCount = questionCount
+        self.answered = answered
+        self.secondsUsed = secondsUsed
+        self.score = score
+    }
 }
 
 /// One moment of a session's timeline.

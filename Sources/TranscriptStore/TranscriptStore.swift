@@ -72,8 +72,11 @@ public final class TranscriptStore: Sendable {
         defer { if lock >= 0 { close(lock) } }
         do {
             // Look before writing: opening for writing switches the file to WAL, which would
-            // already change a file that is not ours, or a damaged one.
-            try StoreInspection.check(path, integrity: true)
+            // already change a file that is not ours, or a damaged one. Every page is read
+            // unless the file is as Rehearse last left it.
+            try StoreInspection.check(path, integrity: !IntegrityStamp.matches(folder: folder, path: path))
+            // From here the file changes: its note is out of date until it is closed again.
+            IntegrityStamp.forget(folder: folder)
             // The file holds the user's answers: theirs alone, whatever mode it was given.
             try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
             let pool = try DatabasePool(path: path, configuration: Self.writingConfiguration)
@@ -123,6 +126,19 @@ public final class TranscriptStore: Sendable {
         }
     }
 
+    deinit {
+        guard access == .readWrite else { return }
+        // Closed, then noted as whole: the next open need not read every page again.
+        let closed = connection.withLock { connection -> Bool in
+            guard let pool = connection.database as? DatabasePool else { return false }
+            // Readers first: the last connection to close checkpoints the journal and deletes it,
+            // which a read-only one cannot do.
+            pool.releaseMemory()
+            return (try? pool.close()) != nil
+        }
+        if closed { IntegrityStamp.record(folder: folder, path: path) }
+    }
+
     /// The open database, for reading; nil when there is no store yet.
     private var reader: (any DatabaseReader)? { connection.withLock { $0.database } }
 
@@ -157,13 +173,15 @@ public final class TranscriptStore: Sendable {
     /// Typing writes only the small state row; a move to another phase or question writes the
     /// session's summary and question rows too. If the file was deleted or replaced since it
     /// was opened, it is opened again and the session written whole.
+    /// `startedAt` is the session's start, for when the store has lost the session (or never
+    /// had it: a session brought back from a recovery file) and writes it whole.
     public func save(_ id: String, _ interview: Interview, event: Interview.Event? = nil, effects: [Interview.Effect] = [],
-                     position: Int? = nil, at date: Date = Date(), pid: Int32 = getpid()) throws {
+                     position: Int? = nil, at date: Date = Date(), pid: Int32 = getpid(), startedAt: Date? = nil) throws {
         let database = try writableDatabase()
         let known = connection.withLock { $0.marks[id] }
         let entry = event.flatMap { Self.timelineEntry($0, effects: effects, interview: interview) }
         let mark = try database.write { db -> SaveMark in
-            var mark = try known ?? Self.mark(db, id: id, interview, startedAt: date, pid: pid)
+            var mark = try known ?? Self.mark(db, id: id, interview, startedAt: startedAt ?? date, pid: pid)
             let full = known == nil || mark.phase != interview.phase || mark.index != interview.index || mark.pid != pid
                 || !Self.isTyping(event, effects: effects)
             _ = try SessionRows.writeState(db, session: id, interview, at: date)

@@ -113,6 +113,16 @@ struct SynonymEmbedder: TokenEmbedder {
         #expect(!denied.verdicts[0].detected)
     }
 
+    @Test func onlyTheFirstTwoThousandWordsAreJudged() throws {
+        let long = Array(repeating: "filler", count: AnswerJudge.wordLimit).joined(separator: " ")
+            + " I report the median and the 99th percentile of many runs: users notice the tail."
+        let judgement = try AnswerJudge(weights: Self.weights, thresholds: Self.half).judge(Self.rubric, answer: long, star: nil)
+        #expect(!judgement.verdicts[1].detected)
+        let short = try AnswerJudge(weights: Self.weights, thresholds: Self.half)
+            .judge(Self.rubric, answer: "filler filler. I report the median and the 99th percentile of many runs: users notice the tail.", star: nil)
+        #expect(short.verdicts[1].detected)
+    }
+
     @Test func anEmptyAnswerMakesNoPoint() throws {
         for judge in [AnswerJudge(weights: Self.weights, thresholds: Self.half), AnswerJudge(weights: Self.weights, embedder: SynonymEmbedder(), thresholds: Self.half)] {
             let judgement = try judge.judge(Self.rubric, answer: "  \n ", star: nil)

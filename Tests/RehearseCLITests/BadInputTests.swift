@@ -60,3 +60,12 @@ import Testing
         #expect(result.stderrLines == ["rehearse: no guide named \"no-such-bank\" (`rehearse banks` lists the guides it can find)"])
     }
 }
+
+@Suite struct VersionTests {
+    @Test func versionAnswersLikeEveryCommandLineTool() throws {
+        let result = try RehearseBinary.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdoutLines.count == 1)
+        #expect(result.stdoutLines.first?.split(separator: ".").count == 3, "a release number: \(result.stdout)")
+    }
+}

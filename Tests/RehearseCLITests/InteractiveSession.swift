@@ -13,7 +13,7 @@ final class InteractiveSession: @unchecked Sendable {
     private let ownsHome: Bool
 
     /// Runs `rehearse arguments` with `home` as its home (a new temporary one if nil).
-    init(_ arguments: [String], home: String? = nil) throws {
+    init(_ arguments: [String], home: String? = nil, environment extra: [String: String] = [:]) throws {
         signal(SIGPIPE, SIG_IGN) // a session that has ended must not take the test runner with it
         ownsHome = home == nil
         self.home = home ?? NSTemporaryDirectory() + "rehearse-session-" + UUID().uuidString
@@ -21,6 +21,7 @@ final class InteractiveSession: @unchecked Sendable {
         process.executableURL = URL(fileURLWithPath: RehearseBinary.path)
         process.arguments = arguments
         process.environment = ["HOME": self.home, "REHEARSE_HOME": self.home + "/data", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+            .merging(extra) { $1 }
         process.currentDirectoryURL = URL(fileURLWithPath: self.home)
         let out = Pipe()
         process.standardInput = input
@@ -45,6 +46,11 @@ final class InteractiveSession: @unchecked Sendable {
     /// Ctrl-C, as a terminal sends it.
     func interrupt() {
         kill(process.processIdentifier, SIGINT)
+    }
+
+    /// Any signal, as another program or a closing terminal sends it.
+    func send(signal number: Int32) {
+        kill(process.processIdentifier, number)
     }
 
     /// SIGKILL: no chance to clean up, as when a machine loses power.
@@ -109,6 +115,10 @@ final class InteractiveSession: @unchecked Sendable {
     }
 
     func send(_ lines: String...) {
+        send(lines)
+    }
+
+    func send(_ lines: [String]) {
         try? input.fileHandleForWriting.write(contentsOf: Data(lines.map { $0 + "\n" }.joined().utf8))
     }
 

@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func endOfInputMidAnswerEndsCleanlyKeepingWhatWasWritten() throws {
-        let session = try InteractiveSession(["practice", "--questions", "2", "--seed", "4", "--think-time", "0"])
+        let session = try InteractiveSession(["practice", "--questions", "2", "--seed", "6", "--think-time", "0"])
         session.waitFor("answer> ")
         session.send("Half of an answer with no full stop")
         session.closeInput()

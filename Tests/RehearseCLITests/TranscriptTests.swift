@@ -246,6 +246,62 @@ import Testing
         #expect(try FileManager.default.attributesOfItem(atPath: data)[.posixPermissions] as? Int == 0o500)
     }
 
+    @Test func aReadOnlyDataFolderCanStillBeListedReviewedAndExported() throws {
+        // Root reads and writes anywhere; read as an ordinary user (nobody) when the suite runs as root.
+        let runuser = "/usr/sbin/runuser"
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: runuser) else { return }
+        let folder = try TemporaryFolder()
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+        let binary = folder.path + "/rehearse"
+        try FileManager.default.copyItem(atPath: RehearseBinary.path, toPath: binary)
+        let data = folder.path + "/data"
+        let session = try InteractiveSession(["practice", "--questions", "1", "--seed", "6", "--category", "technical",
+                                              "--think-time", "0", "--no-follow-ups", "--data-dir", data])
+        session.waitFor("answer> ")
+        session.send("Read back from a folder nobody may write.", ".")
+        session.review(ticks: "1")
+        #expect(session.finish() == 0)
+        // The store belongs to nobody now, in a folder nobody may write to.
+        for path in [data] + (try FileManager.default.contentsOfDirectory(atPath: data)).map({ data + "/" + $0 }) {
+            try FileManager.default.setAttributes([.ownerAccountName: "nobody"], ofItemAtPath: path)
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: data)
+        let before = try FileManager.default.contentsOfDirectory(atPath: data).sorted()
+        for arguments in [["history"], ["history", "--json"], ["review", "latest", "--plain"], ["export", "latest"], ["export", "latest", "--format", "json"]] {
+            let result = try RehearseBinary.run(["-u", "nobody", "--", binary] + arguments + ["--data-dir", data], executable: runuser, in: "/")
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            #expect(arguments[0] == "history" || result.stdout.contains("Read back from a folder nobody may write."), "\(arguments)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: data).sorted() == before)
+    }
+
+    @Test func aDamagedStoreStopsReadingCommandsWithTheirOwnStatus() throws {
+        let home = try TemporaryFolder()
+        let session = try InteractiveSession(["practice", "--questions", "1", "--seed", "6", "--category", "technical",
+                                              "--think-time", "0", "--no-follow-ups"], home: home.path)
+        session.waitFor("answer> ")
+        session.send("An answer.", ".")
+        session.review(ticks: "1")
+        #expect(session.finish() == 0)
+        let database = home.path + "/data/rehearse.sqlite"
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: database))
+        // Every page after the first two: the session table and everything after it.
+        for offset in stride(from: 2048, to: bytes.count, by: 5) { bytes[offset] ^= 0xA5 }
+        try bytes.write(to: URL(fileURLWithPath: database))
+        for arguments in [["history"], ["export", "latest"]] {
+            let result = try RehearseBinary.run(arguments, home: home.path)
+            #expect(result.status == 3, "\(arguments)")
+            #expect(result.stderrLines.count == 1)
+            #expect(result.stderr.contains(database), "the message names the file")
+            #expect(!result.stderr.contains("SQLite error"), "\(result.stderr)")
+        }
+        let practice = try RehearseBinary.run(["practice", "--questions", "1"], home: home.path)
+        #expect(practice.status == 3)
+        #expect(practice.stderrLines == ["rehearse: \(database) is damaged (" + (practice.stderrLines.first?.components(separatedBy: "is damaged (").last ?? "")])
+        #expect(practice.stderr.contains("it was left untouched: move it aside (mv \(database) \(database).damaged)"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == bytes)
+    }
+
     @Test func unknownSessionsAreOneLine() throws {
         let home = try TemporaryFolder()
         let empty = try RehearseBinary.run(["review", "latest"], home: home.path)

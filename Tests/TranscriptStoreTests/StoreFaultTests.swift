@@ -47,6 +47,18 @@ import Testing
         #expect(refused > 0)
     }
 
+    @Test func oddThingsInPlaceOfTheStoreAreNamedPlainly() throws {
+        try FileManager.default.createDirectory(atPath: folder + "/rehearse.sqlite", withIntermediateDirectories: true)
+        #expect(throws: StoreError.notAFile(path: folder + "/rehearse.sqlite")) { try TranscriptStore(folder: folder) }
+        #expect(throws: StoreError.notAFile(path: folder + "/rehearse.sqlite")) { try TranscriptStore(folder: folder, access: .readOnly) }
+        let link = folder + "-link"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder + "/nowhere")
+        defer { try? FileManager.default.removeItem(atPath: link) }
+        #expect(throws: StoreError.folderNotWritable(path: link, reason: "it is a link to \(folder)/nowhere, which does not exist")) {
+            try TranscriptStore(folder: link)
+        }
+    }
+
     @Test func aStoreDeletedUnderARunningSessionIsWrittenAgainWhole() throws {
         let store = try TranscriptStore(folder: folder)
         var interview = Interview(plan: TranscriptStoreTests.plan())
@@ -77,5 +89,28 @@ import Testing
         let reader = try TranscriptStore(folder: folder, access: .readOnly)
         #expect(try reader.sessions().count == 2)
         #expect(try reader.session(id).interview.records[0].freeText == "typed after the swap")
+    }
+}
+
+/// Opening a large store stays quick: the full page check runs only when the file changed
+/// since Rehearse last closed it.
+@Suite struct IntegrityStampTests {
+    let folder = NSTemporaryDirectory() + "rehearse-stamp-" + UUID().uuidString
+
+    @Test func aStoreClosedCleanlyIsNotedAndAnyChangeUndoesTheNote() throws {
+        let path: String
+        do {
+            let store = try TranscriptStore(folder: folder)
+            path = store.path
+            _ = try store.createSession(Interview(plan: TranscriptStoreTests.plan()))
+            #expect(!IntegrityStamp.matches(folder: folder, path: path), "no note while the store is open")
+        }
+        #expect(IntegrityStamp.matches(folder: folder, path: path))
+        // Another program changes one byte: the note no longer matches, so the next open checks.
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        try handle.seek(toOffset: 2000)
+        try handle.write(contentsOf: Data([0x42]))
+        try handle.close()
+        #expect(!IntegrityStamp.matches(folder: folder, path: path))
     }
 }

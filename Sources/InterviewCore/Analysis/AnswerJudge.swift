@@ -59,6 +59,27 @@ public struct AnswerJudge: Sendable {
     /// Sentences a point may draw on: a point is made in a sentence or two, not gathered from
     /// words scattered over the whole answer.
     public static let window = 2
+    /// Answers are judged on their first words only, about fifteen minutes spoken: more than any
+    /// answer needs, and a pasted book does not stall the review.
+    public static let wordLimit = 2_000
+
+    /// The text up to the end of its `wordLimit`-th run of non-space characters.
+    static func judgedPart(of text: String) -> String {
+        var words = 0
+        var inWord = false
+        var utf8 = text.utf8.makeIterator()
+        var offset = 0
+        while let byte = utf8.next() {
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !space, !inWord {
+                words += 1
+                if words > wordLimit { return String(decoding: text.utf8.prefix(offset), as: UTF8.self) }
+            }
+            inWord = !space
+            offset += 1
+        }
+        return text
+    }
 
     public let weights: TermWeights
     public let thresholds: Thresholds
@@ -85,7 +106,7 @@ public struct AnswerJudge: Sendable {
     /// The verdict on every point of `rubric` for `answer` (the main answer's text; for a STAR
     /// answer, `StarAnswerText.text(of:)`), with `star` the STAR figures when there are any.
     public func judge(_ rubric: [RubricPoint], answer: String, star: StarAnalysis?) throws -> AnswerJudgement {
-        let prepared = try PreparedAnswer(answer, embedder: answerEmbedder)
+        let prepared = try PreparedAnswer(Self.judgedPart(of: answer), embedder: answerEmbedder)
         var verdicts: [PointVerdict] = []
         for point in rubric {
             if let check = StarCheck(point) {

@@ -19,8 +19,9 @@ struct LineModeInterview {
     private var lastHeartbeat: Instant?
     /// The question a resumed session starts at, until it has been asked.
     private var resumedQuestion: Int?
-    /// Set when Ctrl-C ended the session: it stays resumable.
-    private(set) var wasInterrupted = false
+    /// The signal (Ctrl-C's SIGINT, SIGTERM, SIGHUP) that stopped the session; it stays resumable.
+    private(set) var stopSignal: Int32?
+    var wasInterrupted: Bool { stopSignal != nil }
 
     /// Each bank's guide, for its briefing.
     private let briefings: [String: Guide]
@@ -162,16 +163,38 @@ struct LineModeInterview {
             write("\(part.rawValue.prefix(1).uppercased() + part.rawValue.dropFirst()): \(part.prompt)")
         }
         // A resumed answer goes on from what was written before.
-        var lines: [String] = []
-        let written = interview.currentRecord?.text(of: field) ?? ""
-        if !written.isEmpty {
+        var text = interview.currentRecord?.text(of: field) ?? ""
+        var lineCount = 0
+        if !text.isEmpty {
             write("Written so far (type more lines, or \".\" to keep it as it is):")
-            lines = written.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            lines.forEach { write("  " + TerminalText.neutralized($0)) }
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                write("  " + TerminalText.neutralized(String(line)))
+                lineCount += 1
+            }
+        }
+        /// The lines of a paste are typed into the interview together (typing each would copy
+        /// the whole answer once per line), but always before a command, and before the clock
+        /// can move the interview on.
+        var typed = text
+        func typePending() {
+            guard text != typed else { return }
+            typed = text
+            apply(.type(field, text, at: now))
         }
         write(Self.prompt(for: field))
         while true {
+            if !input.hasWaitingLine || nextDeadline().map({ $0 <= now }) == true { typePending() }
             let stop = nextLine(timed: true)
+            if case .line(let line) = stop, Self.isText(line, lineCount: lineCount, field: field), !interview.isPaused {
+                // Text: typed with the lines after it, unless the clock moved the interview on.
+                if !interview.phase.isFinished, interview.index == number,
+                   interview.phase == phase || (phase == .reading && interview.phase == .answering) {
+                    text += (lineCount == 0 ? "" : "\n") + line
+                    lineCount += 1
+                    continue
+                }
+            }
+            if interview.index == number, !interview.phase.isFinished { typePending() }
             // Hard time, a skip or the end moved the machine on: stop reading this field.
             if interview.phase.isFinished { return .finished }
             if interview.index != number || (interview.phase != phase && !(phase == .reading && interview.phase == .answering)) {
@@ -220,14 +243,14 @@ struct LineModeInterview {
                         apply(.type(.star(.situation), record.freeText, at: now))
                     }
                     return .switchedScaffold
-                case "" where field == .star(.lesson) && lines.isEmpty:
+                case "" where field == .star(.lesson) && lineCount == 0:
                     return .done
                 case let word where Self.isCommandLike(word):
                     write("(Not a command here: \(word). Commands are :skip, :pause, :resume, :quit"
                         + (interview.current?.offersStar == true ? ", :star" : "") + "; that line was not added.)")
                 default:
-                    lines.append(line)
-                    apply(.type(field, lines.joined(separator: "\n"), at: now))
+                    // Text handled above; here only when the clock moved on at the same moment.
+                    break
                 }
             }
         }
@@ -240,7 +263,9 @@ struct LineModeInterview {
     mutating func nextLine(timed: Bool) -> Stop {
         while true {
             if autosave.flushIfDue(at: now) { save(interview, nil, [], interview.index) }
-            if interview.phase.isTimed, !interview.isPaused, lastHeartbeat.map({ now - $0 >= Self.heartbeat }) ?? true {
+            // A save in the last second already recorded the clock.
+            let lastWrite = [lastHeartbeat, autosave.lastSave].compactMap { $0 }.max()
+            if interview.phase.isTimed, !interview.isPaused, lastWrite.map({ now - $0 >= Self.heartbeat }) ?? true {
                 // Record that time passed, so that a resumed clock does not give it back.
                 lastHeartbeat = now
                 let phase = interview.phase
@@ -262,16 +287,18 @@ struct LineModeInterview {
                 }
                 continue
             }
-            let heartbeatDue = interview.phase.isTimed && !interview.isPaused ? lastHeartbeat.map { $0 + Self.heartbeat } : nil
+            let heartbeatDue = interview.phase.isTimed && !interview.isPaused
+                ? [lastHeartbeat, autosave.lastSave].compactMap { $0 }.max().map { $0 + Self.heartbeat } : nil
             let deadlines = [timed ? nextDeadline() : nil, autosave.flushDeadline, heartbeatDue].compactMap { $0 }
             let wait = deadlines.min().map { max(.zero, $0 - now) }
             switch input.next(timeout: wait) {
             case .line(let line): return .line(line)
             case .end: return .end
-            case .interrupted:
+            case .interrupted(let signal):
                 write("")
-                write("Interrupted: the session stops here, saved as it stands.")
-                wasInterrupted = true
+                write(signal == SIGINT ? "Interrupted: the session stops here, saved as it stands."
+                    : "Stopped by \(signal == SIGTERM ? "SIGTERM" : signal == SIGHUP ? "SIGHUP" : "signal \(signal)"): the session stops here, saved as it stands.")
+                stopSignal = signal
                 return .end
             case .timedOut: continue
             }
@@ -353,6 +380,14 @@ struct LineModeInterview {
     static func command(_ line: String) -> String {
         let trimmed = line.trimmingWhitespace()
         return trimmed.hasPrefix(":") ? trimmed.lowercased() : trimmed
+    }
+
+    /// Whether a line is answer text rather than a command (`.`, `:word`, or the empty line
+    /// that skips the STAR lesson).
+    static func isText(_ line: String, lineCount: Int, field: AnswerField) -> Bool {
+        let command = command(line)
+        if command == "." || isCommandLike(command) { return false }
+        return !(command.isEmpty && field == .star(.lesson) && lineCount == 0)
     }
 
     /// `:word` alone on a line: meant as a command, never as answer text.

@@ -33,7 +33,19 @@ enum ScreenPractice {
         screen.stop()
         // A signal ends the program with its conventional status, wherever it came.
         let signalStatus = runner.signal.map { 128 + $0 }
-        // After the screen is gone: what happened, on the terminal's normal output.
+        // After the screen is gone: what happened, on the terminal's normal output. Nothing
+        // says "saved" unless the last save committed.
+        switch runner.finishWriting() {
+        case .recovered(let path, let reason)?:
+            Console.error("NOT SAVED in the store: \(reason).")
+            Console.out("Session \(runner.sessionID ?? "") is kept in \(Console.display(path)): `rehearse practice --resume \(path)` brings it back.")
+            return signalStatus ?? ExitStatus.storeUnusable
+        case .lost(let reason)?:
+            Console.error("NOT SAVED: \(reason).")
+            return signalStatus ?? ExitStatus.storeUnusable
+        case .saved?, nil:
+            break
+        }
         if let id = runner.sessionID {
             switch runner.ending {
             case .interrupted(let signal):

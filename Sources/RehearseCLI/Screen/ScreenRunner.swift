@@ -29,7 +29,14 @@ final class ScreenRunner {
     private var offset: Duration = .zero
     private(set) var sessionID: String?
     private(set) var ending: Ending = .quit
-    private var saveFailed = false
+    /// Writes the running session in the background: a key never waits for the store.
+    private var writer: SessionWriter?
+    /// The writer's status as the app last heard it.
+    private var reportedProblem: String?
+    /// The newest state handed to the writer, to finish it with.
+    private var lastSaved: Interview?
+    /// How the writer finished, once it has.
+    private var writingOutcome: SessionWriter.Outcome?
     /// The signal that ended the run, if one did.
     private(set) var signal: Int32?
 
@@ -62,6 +69,7 @@ final class ScreenRunner {
                 perform(state.update(.terminated))
                 break
             }
+            reportSaveStatus()
             perform(state.update(.tick(now)))
             terminal.draw(AppView.render(state))
             let waitStarted = clock.now
@@ -129,22 +137,22 @@ final class ScreenRunner {
         case .plan(let choice):
             perform(state.update(plan(choice)))
         case .create(let interview):
-            do {
-                let id = try store.createSession(interview)
-                sessionID = id
-                perform(state.update(.created(id: id)))
-            } catch {
-                perform(state.update(.message("Cannot save sessions in \(store.path): \(error). The interview goes on unsaved.")))
-            }
+            // The session has an id from the start, even when the store cannot take it yet:
+            // the writer keeps trying, and a recovery file keeps it if the store never can.
+            let startedAt = Date()
+            let id = (try? store.createSession(interview, at: startedAt)) ?? String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16)
+            retireWriter()
+            sessionID = id
+            writer = SessionWriter(store: store, id: id, startedAt: startedAt, background: true)
+            writer?.save(interview, nil, [], interview.index)
+            lastSaved = interview
+            perform(state.update(.created(id: id)))
         case .save(let interview, let event, let effects, let question):
-            guard let sessionID else { return }
-            do {
-                try store.save(sessionID, interview, event: event, effects: effects, position: question)
-            } catch {
-                if !saveFailed { perform(state.update(.message("Could not save the session (\(error)); the interview goes on."))) }
-                saveFailed = true
-            }
+            writer?.save(interview, event, effects, question)
+            lastSaved = interview
         case .interrupt:
+            // Written out first: a save still queued would mark the session active again.
+            _ = finishWriting()
             if let sessionID { try? store.markInterrupted(sessionID) }
             ending = .interrupted(signal: signal)
         case .bell:
@@ -178,6 +186,38 @@ final class ScreenRunner {
             perform(state.update(.message(export(id, json: json))))
         case .exit:
             break
+        }
+    }
+
+    /// Tells the app when saving starts failing or works again.
+    private func reportSaveStatus() {
+        guard let writer else { return }
+        var problem: String?
+        if case .failing(let reason) = writer.status { problem = reason }
+        guard problem != reportedProblem else { return }
+        reportedProblem = problem
+        perform(state.update(.saveProblem(problem)))
+    }
+
+    /// Waits for the last saves; the session's fate, for the closing line. Nil with no session.
+    func finishWriting() -> SessionWriter.Outcome? {
+        guard let writer, let lastSaved else { return nil }
+        if writingOutcome == nil { writingOutcome = writer.finish(lastSaved) }
+        return writingOutcome
+    }
+
+    /// Another session begins: the one before is written out first (to a recovery file, if the
+    /// store cannot take it).
+    private func retireWriter() {
+        guard let outcome = finishWriting() else { return }
+        writer = nil
+        writingOutcome = nil
+        reportedProblem = nil
+        perform(state.update(.saveProblem(nil)))
+        switch outcome {
+        case .saved: break
+        case .recovered(let path, _): perform(state.update(.message("The last session is kept in \(path).")))
+        case .lost(let reason): perform(state.update(.message("The last session could not be saved: \(reason)")))
         }
     }
 
@@ -221,6 +261,9 @@ final class ScreenRunner {
             sessionID = id
             // Saving claims the session for this process (it is active again).
             try store.save(id, stored.interview)
+            retireWriter()
+            writer = SessionWriter(store: store, id: id, startedAt: stored.summary.startedAt, background: true)
+            lastSaved = stored.interview
             perform(state.update(.resumable(id: id, stored.interview, guides: [])))
         } catch {
             perform(state.update(.message("Cannot resume session \(id): \(error)")))

@@ -21,6 +21,8 @@ public enum AppEvent: Sendable {
     case externalEditFinished(AnswerField, String?)
     /// A message for the status line (an export written, an error).
     case message(String)
+    /// Saving the session started failing (the reason), or works again (nil).
+    case saveProblem(String?)
 }
 
 /// What the app asks its runner to do: every side effect, as a value.

@@ -219,11 +219,19 @@ public struct AppState: Equatable, Sendable {
     }
     /// When the message appeared.
     public private(set) var statusSince: Instant?
+    /// Why the session is not saved, while saves fail: shown until one succeeds, so nothing
+    /// says "saved" unless the last save committed.
+    public var saveProblem: String?
     public static let statusLifetime: Duration = .seconds(6)
     /// Set when the app should end, after its last commands ran.
     public var finished = false
 
     public static let minimumSize = Size(width: 60, height: 18)
+
+    /// The status line while saves fail.
+    static func notSavedLine(_ reason: String) -> String {
+        "NOT SAVED: \(reason). Your text is kept; Rehearse keeps trying."
+    }
 
     public init(size: Size, now: Instant, home: HomeState) {
         self.size = size

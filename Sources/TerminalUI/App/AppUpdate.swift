@@ -53,6 +53,11 @@ extension AppState {
         case .message(let text):
             status = text
             return []
+        case .saveProblem(let problem):
+            let was = saveProblem
+            saveProblem = problem
+            if was != nil, problem == nil { status = "Saved again: the session is in the store." }
+            return []
         }
     }
 

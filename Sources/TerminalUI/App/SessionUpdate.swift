@@ -229,7 +229,10 @@ extension AppState {
             commands.append(.save(session.interview, nil, [], question: session.interview.index))
         }
         let running = session.interview.phase.isTimed && !session.interview.isPaused
-        let heartbeatDue = running && session.lastHeartbeat.map { now - $0 >= Self.heartbeat } ?? running
+        // A save of any kind in the last second already recorded the clock: typing saves once a
+        // second, not twice.
+        let lastWrite = [session.lastHeartbeat, session.autosave.lastSave].compactMap { $0 }.max()
+        let heartbeatDue = running && lastWrite.map { now - $0 >= Self.heartbeat } ?? running
         if heartbeatDue { session.lastHeartbeat = now }
         self.session = session
         commands += apply(.tick(at: now))

@@ -60,7 +60,8 @@ enum QuestionScreen {
         case nil:
             break
         }
-        Chrome.status(state.status, fallback: analysisLine(session, record: record, words: fieldWords), in: &buffer)
+        Chrome.status(state.status, fallback: state.saveProblem.map(AppState.notSavedLine)
+            ?? analysisLine(session, record: record, words: fieldWords), in: &buffer)
         Chrome.hints(.answering, in: &buffer)
     }
 

@@ -45,7 +45,7 @@ enum SelfReviewScreen {
         let score = Scoring.score(rubric: planned.question.rubric, ticks: session.ticks).map { " · score \(Wording.percent($0))" } ?? ""
         let facts = "Ticked \(session.ticks.count) of \(planned.question.rubric.count)\(score) · detected \(detected.count) · time \(record.totalTime.clockText)"
             + (record.overtime > .zero ? " (overtime \(record.overtime.clockText))" : "")
-        Chrome.status(state.status, fallback: facts, in: &buffer)
+        Chrome.status(state.status, fallback: state.saveProblem.map(AppState.notSavedLine) ?? facts, in: &buffer)
         Chrome.hints(.selfReview, in: &buffer)
     }
 

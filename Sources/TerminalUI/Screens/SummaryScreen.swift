@@ -46,7 +46,8 @@ enum SummaryScreen {
             buffer.put(result, x: resultX, y: y, style: result.hasPrefix("score") ? .good : .dim, limit: width - 1)
             y += 1
         }
-        Chrome.status(state.status, fallback: session.id.map { "Saved as session \($0): Enter reads it here, and m exports it there." } ?? "", in: &buffer)
+        Chrome.status(state.status, fallback: state.saveProblem.map(AppState.notSavedLine)
+            ?? session.id.map { "Saved as session \($0): Enter reads it here, and m exports it there." } ?? "", in: &buffer)
         Chrome.hints(.summary, in: &buffer)
     }
 }
