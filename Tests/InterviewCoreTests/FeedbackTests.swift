@@ -18,6 +18,8 @@ import Testing
         #expect(Feedback.missedLine(rubric[3]) == "Missed: Percentiles (x2). Report p99.")
         #expect(Feedback.missedLine(rubric[0]) == "Missed: Defines: Latency. Time per request.")
         #expect(Feedback.pitfalls(rubric, ticks: [2, 5]) == [5])
+        // The STAR structure is told in verdicts, not as missed points.
+        #expect(Feedback.missed(RubricBuilder.starPoints(contentWeight: 12), ticks: []).isEmpty)
     }
 
     @Test func starFiguresBecomeVerdictsInWords() {

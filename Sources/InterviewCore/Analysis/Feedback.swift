@@ -2,10 +2,11 @@
 /// STAR story reads; after a session, three things to work on.
 public enum Feedback {
     /// The points a reviewed answer did not make (ticks decide; bonus points and pitfalls are
-    /// not missed), heaviest first, in rubric order within a weight.
+    /// not missed, and the STAR structure is told by `starVerdicts`), heaviest first, in rubric
+    /// order within a weight.
     public static func missed(_ rubric: [RubricPoint], ticks: Set<Int>) -> [Int] {
         rubric.indices
-            .filter { rubric[$0].kind.countsTowardTotal && !ticks.contains($0) }
+            .filter { rubric[$0].kind.countsTowardTotal && StarCheck(rubric[$0]) == nil && !ticks.contains($0) }
             .sorted { rubric[$0].weight != rubric[$1].weight ? rubric[$0].weight > rubric[$1].weight : $0 < $1 }
     }
 
@@ -97,8 +98,7 @@ public enum Feedback {
         var missed: [(weight: Int, number: Int, point: RubricPoint)] = []
         for (number, planned, record) in answered(interview) {
             let rubric = planned.question.rubric
-            missed += Self.missed(rubric, ticks: record.ticks).filter { StarCheck(rubric[$0]) == nil }
-                .map { (rubric[$0].weight, number, rubric[$0]) }
+            missed += Self.missed(rubric, ticks: record.ticks).map { (rubric[$0].weight, number, rubric[$0]) }
         }
         // Heaviest first; among equals, the question asked first.
         return missed.enumerated().sorted { ($0.element.weight, -$0.offset) > ($1.element.weight, -$1.offset) }.map { _, entry in

@@ -99,7 +99,6 @@ struct AssessReport: Encodable {
             lines.append("No STAR figures: label the parts \"Situation:\", \"Task:\", \"Action:\", \"Result:\" (and \"Lesson:\").")
         }
         let missed = Feedback.missed(rubric, ticks: Set(points.indices.filter { points[$0].detected }))
-            .filter { StarCheck(rubric[$0]) == nil }
         if !missed.isEmpty {
             lines.append("")
             lines.append("Not seen in the answer, and why it matters:")
