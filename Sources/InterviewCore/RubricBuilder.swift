@@ -18,7 +18,7 @@ public enum RubricBuilder {
             switch section.role {
             case .reasoning:
                 points += section.items.map { point($0, in: section, kind: .cover, weight: 2, prefix: "") }
-            case .approach where isSteps(section.label):
+            case .approach where isSteps(section.label, kind: kind):
                 points += section.items.map { point($0, in: section, kind: .cover, weight: 2, prefix: "") }
             case .definition:
                 let weight = kind == .technical ? 2 : 1
@@ -48,10 +48,13 @@ public enum RubricBuilder {
         return StarCheck.structure.prefix(count).map(\.point) + [StarCheck.lesson.point]
     }
 
-    /// "Approach" and "Steps" list what to do; "Action and Outcome" tells the model answer's own
-    /// story, which an answer is not expected to repeat.
-    static func isSteps(_ label: String) -> Bool {
-        FoldedText.withFolded(label) { $0.contains(anyOf: "approach", "step", "strategy", "solution") && !$0.contains("outcome") }
+    /// "Approach" and "Steps" list what to do; "Action and Outcome" (or a behavioral answer's
+    /// "Action") tells the model answer's own story, which an answer is not expected to repeat.
+    static func isSteps(_ label: String, kind: CategoryKind) -> Bool {
+        FoldedText.withFolded(label) { words in
+            guard !words.contains(anyOf: "outcome", "result") else { return false }
+            return kind != .behavioral || words.contains(anyOf: "approach", "step", "strategy", "solution")
+        }
     }
 
     /// "Example Outcomes" describe what the approach achieves, not examples to give.

@@ -63,6 +63,10 @@ import Testing
         #expect(rubric.allSatisfy { $0.kind == .cover && $0.weight == 2 && $0.section == "Approach" })
         let steps = [AnswerSection(label: "Steps", items: [SectionItem(text: "Bisect the firmware.")])]
         #expect(RubricBuilder.rubric(for: steps, kind: .problemSolving).map(\.kind) == [.cover])
+        // An action plan is the steps of a situational answer, and a behavioral answer's story.
+        let plan = [AnswerSection(label: "Action Plan", items: [SectionItem(text: "Call the customer first.")])]
+        #expect(RubricBuilder.rubric(for: plan, kind: .situational).map(\.kind) == [.cover])
+        #expect(RubricBuilder.rubric(for: plan, kind: .behavioral).isEmpty)
     }
 
     @Test func behavioralStarStructureIsAtMostAQuarterAndTheLessonIsABonus() {
