@@ -13,6 +13,8 @@ let answers = try LabelledSet.read(String(contentsOf: folder.appendingPathCompon
 print("Labelled set: \(answers.count) answers to \(guide.questions.count) questions, "
       + "\(answers.reduce(0) { $0 + $1.covers.count }) points made, \(answers.reduce(0) { $0 + $1.commits.count }) pitfalls fallen into")
 
+let earlier = try Evaluation(answers) { EarlierDetection.judge($0.question.rubric, answer: $0.text) }
+print("earlier detector (lead-word stems), as it was:  \(earlier.figures(AnswerJudge.Thresholds(cover: 0.5, define: 0.5, example: 0.5, bonus: 0.5, pitfall: 0.5)))")
 let weights = TermWeights(guide: guide)
 let lexical = try Evaluation(answers, judge: AnswerJudge(weights: weights))
 print("lexical, cross-validated by question:  \(lexical.crossValidated())")

@@ -62,9 +62,14 @@ public struct Evaluation: Sendable {
     /// Judges every labelled answer once (STAR points aside: they are read from figures, not
     /// words, and are not what the labels are about).
     public init(_ answers: [LabelledAnswer], judge: AnswerJudge) throws {
+        try self.init(answers) { try judge.judge($0.question, text: $0.text).judgement }
+    }
+
+    /// The same with any way of judging.
+    public init(_ answers: [LabelledAnswer], judging: (LabelledAnswer) throws -> AnswerJudgement) throws {
         samples = []
         for answer in answers {
-            let judged = try judge.judge(answer.question, text: answer.text)
+            let judged = (judgement: try judging(answer), star: StarAnalysis?.none)
             for (index, point) in answer.question.rubric.enumerated() where StarCheck(point) == nil {
                 let truth = point.kind == .pitfall ? answer.commits.contains(index) : answer.covers.contains(index)
                 samples.append(Sample(question: answer.question.id, answer: answer.name, style: answer.style, kind: point.kind,
