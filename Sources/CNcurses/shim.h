@@ -11,6 +11,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <wchar.h>
+#include <sys/ioctl.h>
 #include <ncursesw/curses.h>
 
 static inline WINDOW *rehearse_stdscr(void) { return stdscr; }
@@ -32,6 +33,15 @@ static inline FILE *rehearse_stdout(void) { return stdout; }
 
 /// Columns the C library (and so ncurses) gives a character; -1 for one it cannot print.
 static inline int rehearse_wcwidth(wchar_t c) { return wcwidth(c); }
+
+/// The terminal's size in rows and columns, as the kernel has it; -1 when `fd` is no terminal.
+static inline int rehearse_window_size(int fd, int *rows, int *columns) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return -1;
+    *rows = size.ws_row;
+    *columns = size.ws_col;
+    return 0;
+}
 
 /// Sets one cell: a character of up to a few code points (a base and combining marks).
 static inline int rehearse_put_cell(int y, int x, const wchar_t *text, attr_t attributes, short pair) {

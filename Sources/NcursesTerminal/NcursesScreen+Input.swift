@@ -2,43 +2,73 @@ import CNcurses
 import TerminalUI
 
 extension NcursesScreen {
-    /// The next key, waiting at most `timeout`; nil when none came, when a signal is pending,
-    /// or for a key code that means nothing here.
+    /// The next key, waiting at most `timeout` for one; nil when none came, when a signal is
+    /// pending, or at the end of input. A sequence already begun is waited for a little longer
+    /// (`escapeDelay` for a lone Esc, `sequenceDelay` for the rest of a sequence), so that a
+    /// key is never cut in two; a paste is gathered across calls, and ends after `pasteSilence`
+    /// with no input even if the terminal never marks its end.
     public func nextKey(timeout: Duration) -> Key? {
-        guard !isStopped, !suspended, SignalFlag.pending == nil else { return nil }
-        guard let input = read(waiting: Self.milliseconds(timeout)) else { return nil }
-        let (key, unread) = decoder.decode(input) { read(waiting: 0) }
-        if let unread { pushBack(unread) }
-        if key == .resize {
-            // ncurses has already resized its windows to the terminal's new size.
-            size = Self.currentSize()
-            redraw = .clear
+        guard !isStopped, !suspended else { return nil }
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while SignalFlag.pending == nil {
+            if SignalFlag.takeResize() {
+                takeNewSize()
+                redraw = .clear
+                return .resize
+            }
+            switch decoder.next() {
+            case .key(let key):
+                return key
+            case .skipped:
+                continue
+            case .empty:
+                switch input.read(waiting: Self.milliseconds(deadline - clock.now), into: &decoder) {
+                case .read: lastInput = clock.now
+                case .interrupted: if clock.now >= deadline { return nil }
+                case .timedOut, .ended: return nil
+                }
+            case .incomplete(let wait):
+                let waitUntil: ContinuousClock.Instant = switch wait {
+                case .escape: clock.now + escapeDelay
+                case .sequence: clock.now + Self.sequenceDelay
+                case .paste: min(deadline, lastInput + Self.pasteSilence)
+                }
+                switch input.read(waiting: Self.milliseconds(waitUntil - clock.now), into: &decoder) {
+                case .read:
+                    lastInput = clock.now
+                    // A long paste still lets the caller's loop run (the clock, signals).
+                    if wait == .paste, clock.now >= deadline { return nil }
+                case .interrupted:
+                    continue
+                case .timedOut, .ended:
+                    if wait == .paste, clock.now < lastInput + Self.pasteSilence { return nil }
+                    switch decoder.next(final: true) {
+                    case .key(let key): return key
+                    default: continue
+                    }
+                }
+            }
         }
-        return key
+        return nil
     }
 
-    /// One input from ncurses, waiting up to `milliseconds` (0: only what is already there).
-    private func read(waiting milliseconds: Int32) -> RawInput? {
-        let window = rehearse_stdscr()
-        wtimeout(window, milliseconds)
-        var value: wint_t = 0
-        switch wget_wch(window, &value) {
-        case KEY_CODE_YES: return .keyCode(Int32(bitPattern: value))
-        case OK: return .character(value)
-        default: return nil  // timed out, interrupted by a signal, or end of input
-        }
+    /// How long the rest of an escape sequence (or a character's UTF-8 bytes) is waited for once
+    /// it has begun: long enough for a slow link, and only ever spent on a sequence cut short.
+    static let sequenceDelay: Duration = .milliseconds(100)
+
+    /// A paste the terminal never ends (`ESC [ 201 ~`) ends after this long with no input.
+    static let pasteSilence: Duration = .seconds(1)
+
+    /// How long a lone Esc waits for a sequence behind it: 25 ms, or `ESCDELAY` (as ncurses
+    /// reads it) between 1 and 1000.
+    static func escapeDelay(environment value: String?) -> Duration {
+        guard let value, let milliseconds = Int(value), (1...1000).contains(milliseconds) else { return .milliseconds(25) }
+        return .milliseconds(milliseconds)
     }
 
-    /// Returns read-ahead input to ncurses's queue, to be read again by the next call.
-    private func pushBack(_ input: RawInput) {
-        switch input {
-        case .keyCode(let code): ungetch(code)
-        case .character(let value): unget_wch(wchar_t(bitPattern: value))
-        }
-    }
-
-    /// A timeout for wtimeout: whole milliseconds, rounded up, never negative (which would
-    /// block forever).
+    /// A timeout for poll: whole milliseconds, rounded up, never negative (which would block
+    /// forever).
     static func milliseconds(_ timeout: Duration) -> Int32 {
         let (seconds, attoseconds) = timeout.components
         guard seconds > 0 || (seconds == 0 && attoseconds > 0) else { return 0 }

@@ -21,7 +21,14 @@ public final class NcursesScreen: Terminal {
     let screen: OpaquePointer
     /// Files opened for a test screen, closed on stop.
     private let ownedFiles: [UnsafeMutablePointer<FILE>]
-    let decoder: KeyDecoder
+    var decoder: InputDecoder
+    var input: TerminalInput
+    /// Where the terminal's size is asked (the output: the input may be a file in tests).
+    let outputDescriptor: Int32
+    let outputFile: UnsafeMutablePointer<FILE>
+    /// When input last came: a paste ends after a silence.
+    var lastInput = ContinuousClock.now
+    let escapeDelay: Duration
     /// The last frame drawn, to send only what changed.
     var previous: CellBuffer?
     /// What the next draw must do beyond sending changes.
@@ -86,15 +93,29 @@ public final class NcursesScreen: Terminal {
         raw()
         noecho()
         nonl()
+        // The terminal's keypad in application mode, as its terminfo entry describes it.
         keypad(window, true)
-        // Long enough for an escape sequence to arrive whole, short enough that Esc feels instant.
-        set_escdelay(25)
+        // Input is read by Rehearse, not ncurses: ncurses must not look at it while drawing.
+        typeahead(-1)
         curs_set(0)
         cursorVisible = false
         usesColor = Palette.start()
-        KeyCodes.bindNormalModeKeys()
-        decoder = KeyDecoder(keyCodes: KeyCodes.table())
+        decoder = InputDecoder(namedSequences: TerminfoKeys.sequences())
+        self.input = TerminalInput(descriptor: fileno(input))
+        outputDescriptor = fileno(output)
+        outputFile = output
+        escapeDelay = Self.escapeDelay(environment: getenv("ESCDELAY").map { String(cString: $0) })
         size = Self.currentSize()
+        setBracketedPaste(true)
+    }
+
+    /// Asks the terminal to mark pastes (`ESC [ 200 ~` … `ESC [ 201 ~`), or to stop. Terminals
+    /// that do not know the mode ignore it. Written straight to the terminal (ncurses's putp
+    /// writes to standard output, whatever the screen's), after what ncurses has sent.
+    func setBracketedPaste(_ on: Bool) {
+        fflush(outputFile)
+        let sequence = Array((on ? "\u{1B}[?2004h" : "\u{1B}[?2004l").utf8)
+        _ = sequence.withUnsafeBytes { write(outputDescriptor, $0.baseAddress, $0.count) }
     }
 
     deinit {
@@ -106,7 +127,10 @@ public final class NcursesScreen: Terminal {
         guard !stopped else { return }
         stopped = true
         set_term(screen)
-        if !isendwin() { endwin() }
+        if !isendwin() {
+            endwin()
+            setBracketedPaste(false)
+        }
         delscreen(screen)
         ownedFiles.forEach { fclose($0) }
     }
@@ -124,6 +148,7 @@ public final class NcursesScreen: Terminal {
         guard !stopped, !suspended else { return }
         def_prog_mode()
         endwin()
+        setBracketedPaste(false)
         suspended = true
     }
 
@@ -134,13 +159,24 @@ public final class NcursesScreen: Terminal {
         // ncurses clears and repaints the whole terminal from its own copy of the screen here,
         // so the next draw need not clear again.
         refresh()
+        setBracketedPaste(true)
         suspended = false
         cursorVisible = nil
         redraw = max(redraw, .everything)
+        // The size may have changed while the other program had the terminal.
+        _ = SignalFlag.takeResize()
+        takeNewSize()
+    }
+
+    /// The terminal's size as the kernel has it now, told to ncurses.
+    func takeNewSize() {
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        if rehearse_window_size(outputDescriptor, &rows, &columns) == 0 { resizeterm(rows, columns) }
         size = Self.currentSize()
     }
 
-    /// Installs the SIGINT, SIGTERM and SIGHUP handlers (once; every screen does it too).
+    /// Installs the SIGINT, SIGTERM, SIGHUP and SIGWINCH handlers (once; every screen does it too).
     public static func installSignalHandlers() {
         SignalFlag.install()
     }

@@ -9,9 +9,16 @@ import Darwin
 /// signal handler may touch nothing but lock-free state.
 let receivedSignal = Atomic<Int32>(0)
 
+/// Set by SIGWINCH: the terminal changed size.
+let windowResized = Atomic<Bool>(false)
+
 /// The handler: a plain function that captures nothing and only stores the number.
 private func recordSignal(_ number: Int32) {
     receivedSignal.store(number, ordering: .relaxed)
+}
+
+private func recordResize(_: Int32) {
+    windowResized.store(true, ordering: .relaxed)
 }
 
 /// Turns terminating signals into a flag the app's loop polls, so it can save and restore the
@@ -23,8 +30,12 @@ enum SignalFlag {
     /// The signals now caught: all but those the process was started ignoring. Computed once
     /// per process, whatever the number of screens.
     static let handled: [Int32] = {
-        // Touch the global first so its lazy initialisation never happens inside a handler.
+        // Touch the globals first so their lazy initialisation never happens inside a handler.
         receivedSignal.store(0, ordering: .relaxed)
+        windowResized.store(false, ordering: .relaxed)
+        // Rehearse reads its own input, so it takes SIGWINCH too (ncurses, finding a handler
+        // in place, leaves it): the next read reports the new size.
+        signal(SIGWINCH, recordResize)
         return signals.filter { number in
             let previous = signal(number, recordSignal)
             // A signal ignored on purpose (`nohup`) stays ignored.
@@ -41,6 +52,11 @@ enum SignalFlag {
     static var pending: Int32? {
         let number = receivedSignal.load(ordering: .relaxed)
         return number == 0 ? nil : number
+    }
+
+    /// Whether the terminal changed size since the last call.
+    static func takeResize() -> Bool {
+        windowResized.exchange(false, ordering: .relaxed)
     }
 
     static func take() -> Int32? {

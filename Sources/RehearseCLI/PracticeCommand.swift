@@ -92,7 +92,7 @@ struct PracticeCommand: ParsableCommand {
                 reference = stored.summary.id
             }
             let status = ScreenPractice.run(store: store, catalog: global.catalog, choice: choice,
-                                            extraBanks: banks, resuming: reference)
+                                            extraBanks: banks, from: reference.map { .resuming($0) } ?? .home)
             if status != 0 { throw ExitCode(status) }
             return
         }
@@ -141,6 +141,13 @@ struct PracticeCommand: ParsableCommand {
         let signalStatus = session.stopSignal.map { 128 + $0 }
         switch writer.finish(session.interview) {
         case .saved:
+            // A session with nothing in it (a pipe that ended, an early :quit) is not kept.
+            if !session.interview.holdsUserWork {
+                try? store.delete(writer.id)
+                Console.out("Nothing was written, so the session was not kept.")
+                if session.wasInterrupted { throw ExitCode(signalStatus ?? 130) }
+                return
+            }
             if session.wasInterrupted {
                 Console.out("Session \(writer.id) is saved: go on with it with `rehearse practice --resume \(writer.id)`.")
                 throw ExitCode(signalStatus ?? 130)
@@ -171,9 +178,15 @@ struct PracticeCommand: ParsableCommand {
         return given
     }
 
+    /// The guide a session draws from when none is named.
+    static let defaultBank = "edge-ai-engineer"
+
+    /// The home screen's starting choice when no option is given.
+    static let defaultChoice = SessionChoice(banks: [defaultBank], kinds: [], questions: 5, settings: SessionSettings())
+
     /// The options as the home screen's starting choice.
     private var choice: SessionChoice {
-        SessionChoice(banks: banks.isEmpty ? ["edge-ai-engineer"] : banks,
+        SessionChoice(banks: banks.isEmpty ? [Self.defaultBank] : banks,
                       kinds: categories.compactMap(CategoryKind.init(argument:)), questions: questions,
                       settings: settings, seed: seed)
     }
@@ -192,7 +205,7 @@ struct PracticeCommand: ParsableCommand {
         let catalog = global.catalog
         var sources: [SessionPlanner.Source] = []
         var briefings: [String: Guide] = [:]
-        for argument in banks.isEmpty ? ["edge-ai-engineer"] : banks {
+        for argument in banks.isEmpty ? [Self.defaultBank] : banks {
             guard let loaded = LoadedGuide.load(argument, catalog: catalog) else { throw ExitCode(ExitStatus.badInput) }
             let errors = loaded.guide.diagnostics.filter { $0.severity == .error }.count
             if errors > 0 {

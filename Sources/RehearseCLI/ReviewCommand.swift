@@ -5,18 +5,34 @@ import TranscriptStore
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "Read a past session: each answer beside the model answer, follow-ups, rubric, timings.")
+        abstract: "Read a past session: each answer beside the model answer, follow-ups, rubric, timings.",
+        discussion: """
+            On a terminal the session opens full-screen, question by question (← → move between \
+            questions, m and J export it, Esc lists every session, q quits). With --plain, or when \
+            input or output is not a terminal, it is printed as lines.
+            """)
 
     @Argument(help: ArgumentHelp("latest, or a session id (a unique prefix is enough).", valueName: "latest|id"))
     var session = "latest"
 
-    @Flag(help: "Print as lines (the only mode for now).")
+    @Flag(help: "Print as lines (the default when input or output is not a terminal).")
     var plain = false
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let stored = try StoredSessions.load(session, from: try StoredSessions.openForReading(global))
+        let reading = try StoredSessions.openForReading(global)
+        let stored = try StoredSessions.load(session, from: reading)
+        if !plain, ScreenPractice.isAvailable {
+            // History behind the transcript can delete and start sessions: the store is opened
+            // for writing where the folder allows it, else it is only read.
+            let store = (try? TranscriptStore(folder: global.dataDirectoryPath)) ?? reading
+            // The home screen behind it offers the default guide, as `rehearse practice` does.
+            let status = ScreenPractice.run(store: store, catalog: global.catalog, choice: PracticeCommand.defaultChoice,
+                                            extraBanks: [], from: .transcript(stored.summary.id))
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         let document = TranscriptDocument(stored)
         let safe = { (text: String) in TerminalText.neutralized(text) }
         Console.out("Session \(document.id) · \(StoredSessions.date(document.startedAt)) · \(document.state.rawValue) · \(safe(document.guides.joined(separator: ", ")))")

@@ -406,6 +406,50 @@ public final class TranscriptStore: Sendable {
         }
     }
 
+    /// The kinds of each session's planned questions, for filtering history by kind.
+    public func sessionKinds() throws -> [String: Set<CategoryKind>] {
+        guard let reader else { return [:] }
+        return try reader.read { db in
+            var kinds: [String: Set<CategoryKind>] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT sessionId, plan FROM sessionPlan")
+            while let row = try rows.next() {
+                guard let data = row[1] as Data?, let text = Deflate.decompress(data),
+                      let plan = try? StoreJSON.decode(SessionRows.Plan.self, text) else { continue }
+                kinds[row[0] as String] = Set(plan.questions.map(\.kind))
+            }
+            return kinds
+        }
+    }
+
+    /// The sessions with `text` in an answer, a STAR part or a follow-up answer (the question in
+    /// progress included), in any case and with or without accents. The answers are read one
+    /// row at a time, never held whole.
+    public func sessions(withAnswersHolding text: String) throws -> Set<String> {
+        guard let reader, !text.isEmpty else { return [] }
+        func holds(_ written: String) -> Bool { written.range(of: text, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+        return try reader.read { db in
+            var found: Set<String> = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT sessionId, answer, followUps FROM question")
+            while let row = try rows.next() {
+                let id: String = row[0]
+                guard !found.contains(id) else { continue }
+                let followUps = (row[2] as String?).flatMap { try? StoreJSON.decode([FollowUpRecord].self, $0) } ?? []
+                if holds((row[1] as String?) ?? "") || followUps.contains(where: { holds($0.answer) }) { found.insert(id) }
+            }
+            // The question in progress is kept with the session's state, not in a question row.
+            let states = try Row.fetchCursor(db, sql: "SELECT sessionId, progress FROM sessionState")
+            while let row = try states.next() {
+                let id: String = row[0]
+                guard !found.contains(id), let progress = (row[1] as String?).flatMap({ try? StoreJSON.decode(Interview.Progress.self, $0) }) else {
+                    continue
+                }
+                let written = progress.records.values.flatMap { [$0.freeText] + Array($0.starParts.values) + $0.followUpAnswers }
+                if written.contains(where: holds) { found.insert(id) }
+            }
+            return found
+        }
+    }
+
     /// The stored row of each question asked so far, for tools and tests.
     public func questionRows(_ id: String) throws -> [[String: DatabaseValue]] {
         guard let reader else { return [] }

@@ -149,18 +149,40 @@ import TerminalUI
     @Test func keysFromTheInputStream() throws {
         // What a user might type on xterm: letters, a wide character, Ctrl-Q, Alt-b,
         // the Up arrow and Ctrl-Left in keypad mode, F1, Delete, Shift-Tab, Enter, Backspace,
-        // the arrows as a terminal ignoring keypad mode sends them, an Escape with nothing after it.
-        let typed = "a漢\u{11}\u{1B}b\u{1B}OA\u{1B}[1;5D\u{1B}OP\u{1B}[3~\u{1B}[3;5~\u{1B}[Z\r\u{7F}\u{1B}[A\u{1B}[D\u{1B}"
+        // the arrows as a terminal ignoring keypad mode sends them, Home as screen sends it, a
+        // sequence that means nothing, a paste holding Ctrl-S, an Escape with nothing after it.
+        let typed = "a漢\u{11}\u{1B}b\u{1B}OA\u{1B}[1;5D\u{1B}OP\u{1B}[3~\u{1B}[3;5~\u{1B}[Z\r\u{7F}\u{1B}[A\u{1B}[D"
+            + "\u{1B}[1~\u{1B}[99~\u{1B}[200~p\u{13}q\u{1B}[201~\u{1B}"
         let keys: [Key] = try withTemporaryFile(Data(typed.utf8)) { path in
             let screen = try NcursesScreen(terminalType: "xterm-256color", outputPath: "/dev/null", inputPath: path)
             defer { screen.stop() }
-            // At the end of a file ncurses may first report nothing for the final Escape.
-            return (0..<18).compactMap { _ in screen.nextKey(timeout: .milliseconds(50)) }
+            return (0..<20).compactMap { _ in screen.nextKey(timeout: .milliseconds(50)) }
         }
         #expect(keys == [
             .character("a"), .character("漢"), .control("q"), .wordLeft, .up, .wordLeft, .function(1),
-            .delete, .deleteWordForward, .backTab, .enter, .backspace, .up, .left, .escape,
+            .delete, .deleteWordForward, .backTab, .enter, .backspace, .up, .left, .home, .paste("p\u{13}q"), .escape,
         ])
+    }
+
+    @Test func bracketedPasteIsAskedForAndTurnedOffOnEveryWayOut() throws {
+        try withTemporaryFile { path in
+            let screen = try NcursesScreen(terminalType: "xterm-256color", outputPath: path)
+            screen.draw(sampleFrame(screen.size))
+            let on = "\u{1B}[?2004h", off = "\u{1B}[?2004l"
+            func sent() throws -> String { String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self) }
+            #expect(try sent().components(separatedBy: on).count == 2)
+            #expect(try !sent().contains(off))
+            // Handing the terminal to $EDITOR turns it off, and taking it back on again.
+            screen.suspend()
+            #expect(try sent().components(separatedBy: off).count == 2)
+            screen.resume()
+            screen.draw(sampleFrame(screen.size))
+            #expect(try sent().components(separatedBy: on).count == 3)
+            screen.stop()
+            let all = try sent()
+            #expect(all.components(separatedBy: off).count == 3)
+            #expect(all.range(of: off, options: .backwards)!.lowerBound > all.range(of: on, options: .backwards)!.lowerBound)
+        }
     }
 
     @Test func aSignalIsRecordedNotFatal() throws {

@@ -47,10 +47,11 @@ import Testing
     /// Proves the whole happy path on a real terminal: home, briefing, a free answer with its
     /// follow-up, a ticked rubric point, a STAR answer typed part by part with Tab, and the
     /// summary with scores; q exits 0 with "Saved as session", the terminal is canonical
-    /// again, and the export holds every typed answer, all four STAR parts included.
-    @Test func aTwoQuestionSessionFromHomeToSummary() throws {
+    /// again, and the export holds every typed answer, all four STAR parts included. Under
+    /// xterm's and screen's TERM alike.
+    @Test(arguments: ["xterm-256color", "screen-256color"]) func aTwoQuestionSessionFromHomeToSummary(term: String) throws {
         let home = try TemporaryFolder()
-        let tmux = try TmuxSession(Self.practice(), home: home.path)
+        let tmux = try TmuxSession(Self.practice(), home: home.path, environment: ["TERM": term])
         tmux.waitFor("[ Start the interview ]")
         tmux.press("Enter") // the focus starts on Start
         tmux.waitFor("How this session runs")
@@ -204,20 +205,13 @@ import Testing
 
     /// Proves history, transcript and export on the screen: after a finished session, a new
     /// run's home screen opens history with h (the session is listed as finished), Enter
-    /// reads it, and m writes rehearse-ID.md into the working directory, as the status says.
+    /// reads it, m asks where with ~/rehearse-ID.md filled in, and Enter writes it in the home
+    /// folder (not the working folder), the status naming the full path. Then J, with a path
+    /// typed into a folder that does not exist, says so and writes nothing; a path typed into
+    /// a folder that exists is written there.
     @Test func historyOpensATranscriptAndExportsIt() throws {
         let home = try TemporaryFolder()
-        let first = try TmuxSession(Self.practice(questions: 1, ["--no-follow-ups"]), home: home.path)
-        Self.startFirstQuestion(first)
-        first.type("An answer to find in history.")
-        first.waitFor("An answer to find in history.")
-        first.press("C-s")
-        first.waitFor("Rubric: Space ticks what your answer made")
-        first.press("Enter")
-        let summary = first.waitUntil("the summary") { $0.contains("Session complete") }
-        let id = try #require(summary?.firstMatch(of: #/session ([0-9a-f]{8})/#).map { String($0.1) })
-        first.press("q")
-        #expect(first.exitStatus() == 0)
+        let id = try ReviewAndHistoryEndToEndTests.finishedSession(home: home.path, answer: "An answer to find in history.")
 
         let folder = try TemporaryFolder()
         let second = try TmuxSession(["practice", "--bank", RehearseBinary.fixture("standard")], home: home.path, folder: folder.path)
@@ -231,12 +225,29 @@ import Testing
         second.waitFor(Self.firstQuestion)
         second.waitFor("An answer to find in history.")
         second.press("m")
-        second.waitFor("Exported to")
-        let file = folder.path + "/rehearse-\(id).md"
-        second.waitFor("rehearse-\(id).md")
+        second.waitFor("Export as Markdown")
+        second.waitFor("~/rehearse-\(id).md")
+        second.press("Enter")
+        let file = home.path + "/rehearse-\(id).md"
+        second.waitFor("Exported to \(file)")
         let written = try String(contentsOfFile: file, encoding: .utf8)
         #expect(written.contains("# Mock interview \(id)"))
         #expect(written.contains("An answer to find in history."))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "nothing in the working folder")
+
+        second.press("J")
+        second.waitFor("~/rehearse-\(id).json")
+        second.press("C-u")
+        second.type(folder.path + "/missing/t.json")
+        second.press("Enter")
+        second.waitFor("There is no folder")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/missing"))
+        second.press("C-u")
+        second.type(folder.path + "/t.json")
+        second.press("Enter")
+        second.waitFor("Exported to \(folder.path)/t.json")
+        let json = try String(contentsOfFile: folder.path + "/t.json", encoding: .utf8)
+        #expect(json.contains("\"format\" : \"rehearse-transcript\""))
         second.press("q")
         #expect(second.exitStatus() == 0)
         #expect(second.terminalRestored() == true)
@@ -269,6 +280,10 @@ import Testing
         second.waitFor("Question 1 of 2 · Technical Questions")
         second.waitFor(Self.firstQuestion)
         second.waitFor("Half an answer before leaving.")
+        // It waits, paused, until ^P.
+        second.waitFor("PAUSED")
+        second.press("C-p")
+        second.waitForAbsence(of: "PAUSED")
         second.type(" And the rest.")
         second.waitFor("Half an answer before leaving. And the rest.")
     }
@@ -306,7 +321,7 @@ import Testing
         let coloured = try TmuxSession(Self.practice(), home: home.path)
         tmux.waitFor("Rehearse · mock interviews in your terminal")
         tmux.waitFor("Kinds of question")
-        tmux.waitFor("[x] Robotics Software Engineer Interview")
+        tmux.waitFor("[x] Robotics Software Engineer")
         tmux.waitFor("[ Start the interview ]")
         coloured.waitFor("[ Start the interview ]")
         #expect(Self.colourCodes(in: tmux.styledScreen()).isEmpty, "NO_COLOR draws no colour")
@@ -355,6 +370,19 @@ import Testing
         resumed.waitFor("Resumed at question 1 of 2")
         resumed.waitFor(Self.firstQuestion)
         resumed.waitFor("Typed before Ctrl-C.")
+        resumed.waitFor("PAUSED")
+    }
+
+    /// Proves the home screen fits the smallest terminal it draws in (60x18): Start shows and
+    /// Enter on it begins; guide titles keep their role, clipped text ends in "…". (Start had
+    /// been drawn under the status line.)
+    @Test func theHomeScreenAtTheSmallestSizeShowsStart() throws {
+        let home = try TemporaryFolder()
+        let tmux = try TmuxSession(Self.practice(), home: home.path, width: 60, height: 18)
+        let screen = tmux.waitUntil("the home screen with Start") { $0.contains("[ Start the interview ]") }
+        #expect(screen?.contains("[x] Robotics Software E…") == true, "\(screen ?? "")")
+        tmux.press("Enter")
+        tmux.waitFor("How this session runs")
     }
 
     // MARK: Regressions: each of these once failed.
@@ -391,10 +419,47 @@ import Testing
         #expect(back?.contains("exited with status") == false, "the editor failed:\n\(back ?? "")")
     }
 
-    /// Proves the resumed session says so: "Resumed at question 1 of 2" shows after
-    /// `--resume`, and the clock goes on from the 7 seconds already used. (The status had
-    /// been stamped with the new process's time before its clock moved forward to the
-    /// session's, so it expired at once.)
+    /// Proves $EDITOR gets a STAR answer whole and a file that ends with a line break: an
+    /// editor that refuses a file without one (exit 3) and writes the Action under its heading
+    /// gives back the four parts, each in its place, as the export shows.
+    @Test func theEditorGetsAStarAnswerWholeAndSplitsItBack() throws {
+        let home = try TemporaryFolder()
+        let editor = try home.write("editor.sh", """
+            #!/bin/sh
+            [ "$(tail -c 1 "$1" | od -An -c | tr -d ' ')" = '\\n' ] || exit 3
+            grep -q '^## Situation$' "$1" || exit 4
+            sed -i 's/^## Action$/## Action\\nRewired the lidar./' "$1"
+
+            """)
+        #expect(chmod(editor, 0o755) == 0)
+        let tmux = try TmuxSession(Self.practice(answerTime: 120), home: home.path, environment: ["EDITOR": editor])
+        Self.startFirstQuestion(tmux)
+        tmux.press("C-s")
+        tmux.waitFor(Self.firstFollowUp)
+        tmux.press("C-s")
+        tmux.waitFor("Rubric: Space ticks what your answer made")
+        tmux.press("Enter")
+        tmux.waitFor("▸ Situation")
+        tmux.type("A vineyard trial.")
+        tmux.waitFor("A vineyard trial.")
+        tmux.press("C-e")
+        let back = tmux.waitUntil("the Action back from the editor") { $0.contains("Rewired the lidar.") || $0.contains("exited with status") }
+        #expect(back?.contains("exited with status") == false, "the editor refused the file:\n\(back ?? "")")
+        tmux.press("C-c")
+        #expect(tmux.exitStatus() == 130)
+        let export = try RehearseBinary.run(["export", "latest", "--format", "json"], home: home.path)
+        let transcript = try #require(try RehearseBinary.json(export.stdout) as? [String: Any])
+        let questions = try #require(transcript["questions"] as? [[String: Any]])
+        let parts = try #require(questions.last?["starParts"] as? [String: String])
+        #expect(parts["situation"] == "A vineyard trial.")
+        #expect(parts["action"] == "Rewired the lidar.")
+        #expect(parts["task"] == "" || parts["task"] == nil)
+    }
+
+    /// Proves the resumed session says where it stands and waits: "Resumed at question 1 of 2
+    /// with 0:07 used, paused" shows after `--resume`, the clock stays at 0:07 while paused,
+    /// and goes on from there after ^P. (The status had been stamped with the new process's
+    /// time before its clock moved forward to the session's, so it expired at once.)
     @Test func resumingALongerAnswerSaysWhereItResumed() throws {
         let home = try TemporaryFolder()
         let first = try TmuxSession(Self.practice(answerTime: 60), home: home.path)
@@ -409,8 +474,11 @@ import Testing
         let resumed = try TmuxSession(["practice", "--resume", id], home: home.path)
         resumed.waitFor(Self.firstQuestion)
         resumed.waitFor("Seven seconds in.")
-        resumed.waitUntil("the clock going on from 0:07") { $0.contains(/0:(0[789]|1[0-9]) used of 1:00/) }
-        resumed.waitFor("Resumed at question 1 of 2: the clock goes on from where it stopped.", timeout: 3)
+        resumed.waitUntil("the resumed place and time") { $0.contains(/Resumed at question 1 of 2 with 0:0[789] used, paused: \^P goes on\./) }
+        resumed.waitFor("PAUSED")
+        let paused = resumed.expectSteady("the paused clock", for: 1.5, Self.clockDigits)
+        resumed.press("C-p")
+        resumed.waitUntil("the clock going on from there") { $0.contains(/0:(0[789]|1[0-9]) used of 1:00/) && Self.clockDigits($0) != paused }
     }
 
     /// Proves the home screen forgets an interrupted session once it is resumed: after
@@ -432,6 +500,9 @@ import Testing
         second.waitFor("Interrupted: session \(id)")
         second.press("r")
         second.waitFor("Left for later.")
+        second.waitFor("PAUSED")
+        second.press("C-p")
+        second.waitForAbsence(of: "PAUSED")
         second.press("C-s")
         second.waitFor("Rubric: Space ticks what your answer made")
         second.press("Enter")

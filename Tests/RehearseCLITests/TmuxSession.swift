@@ -70,6 +70,24 @@ final class TmuxSession {
         send(["-l", text], sourceLocation: sourceLocation)
     }
 
+    /// Sends raw bytes, exactly as given (`send-keys -H`): a terminal's escape sequences
+    /// whatever TERM says, control characters, a bracketed paste.
+    func send(bytes text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        send(["-H"] + text.utf8.map { String($0, radix: 16) }, sourceLocation: sourceLocation)
+    }
+
+    /// Pastes `text` as a terminal does: bracketed (`ESC [ 200 ~` … `ESC [ 201 ~`) when the
+    /// program asked for that, as tmux's `paste-buffer -p` follows the program's request.
+    func paste(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let file = NSTemporaryDirectory() + "rehearse-paste-" + UUID().uuidString
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        defer { unlink(file) }
+        for arguments in [["load-buffer", "-b", "paste", file], ["paste-buffer", "-p", "-d", "-b", "paste", "-t", target]] {
+            let result = try run(arguments)
+            if result.status != 0 { Issue.record("tmux \(arguments[0]) failed: \(result.output)", sourceLocation: sourceLocation) }
+        }
+    }
+
     /// Presses keys by tmux's names: `Enter`, `Tab`, `Space`, `Escape`, `F1`, `C-s`, `q`.
     func press(_ keys: String..., sourceLocation: SourceLocation = #_sourceLocation) {
         send(keys, sourceLocation: sourceLocation)

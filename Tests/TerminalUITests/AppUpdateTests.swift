@@ -5,17 +5,6 @@ import Testing
 /// The app's behaviour through `update`, with a manual clock: what each key does to the
 /// interview and which commands (saves, the editor, exports) come out.
 @Suite struct AppUpdateTests {
-    private func answering() throws -> ScreenHarness {
-        var harness = try ScreenHarness()
-        try harness.startSession()
-        harness.press(.enter)
-        return harness
-    }
-
-    private func saves(_ commands: [AppCommand]) -> [Interview] {
-        commands.compactMap { if case .save(let interview, _, _, _) = $0 { interview } else { nil } }
-    }
-
     @Test func beginningStoresTheSessionAndEveryKeystrokeReachesASave() throws {
         var harness = try ScreenHarness()
         try harness.startSession()
@@ -29,12 +18,12 @@ import Testing
         }
         harness.advance(1.1)
         // Typing is written at most a second late, and the last save holds every character.
-        let last = try #require(saves(harness.commands).last)
+        let last = try #require(ScreenHarness.saves(harness.commands).last)
         #expect(last.records[0].freeText == "abc")
     }
 
     @Test func pauseStopsTheClockAndHoldsTypingBack() throws {
-        var harness = try answering()
+        var harness = try ScreenHarness.answering()
         harness.type("Start")
         harness.advance(10)
         harness.press(.control("p"))
@@ -69,7 +58,7 @@ import Testing
     }
 
     @Test func quittingAsksAndEachAnswerDoesWhatItSays() throws {
-        var harness = try answering()
+        var harness = try ScreenHarness.answering()
         harness.type("Kept")
         harness.press(.control("q"))
         #expect(harness.state.overlay == .confirmQuit)
@@ -82,9 +71,9 @@ import Testing
         harness.press(.character("l"))
         #expect(harness.commands.contains(.interrupt))
         #expect(harness.commands.last == .exit)
-        #expect(saves(harness.commands).last?.records[0].freeText == "Kept")
+        #expect(ScreenHarness.saves(harness.commands).last?.records[0].freeText == "Kept")
 
-        var ending = try answering()
+        var ending = try ScreenHarness.answering()
         ending.type("Kept too")
         ending.press(.control("q"), .character("e"))
         #expect(ending.state.session?.interview.phase == .abandoned)
@@ -93,17 +82,17 @@ import Testing
     }
 
     @Test func controlCStopsAtOnceAndKeepsTheSessionResumable() throws {
-        var harness = try answering()
+        var harness = try ScreenHarness.answering()
         harness.type("Typed before Ctrl-C")
         harness.commands = []
         harness.press(.control("c"))
         #expect(harness.commands.contains(.interrupt))
-        #expect(saves(harness.commands).last?.records[0].freeText == "Typed before Ctrl-C")
+        #expect(ScreenHarness.saves(harness.commands).last?.records[0].freeText == "Typed before Ctrl-C")
         #expect(harness.state.finished)
     }
 
     @Test func theExternalEditorGetsTheAnswerAndGivesItBack() throws {
-        var harness = try answering()
+        var harness = try ScreenHarness.answering()
         harness.type("draft")
         harness.commands = []
         harness.press(.control("e"))
@@ -114,7 +103,7 @@ import Testing
     }
 
     @Test func starPartsTakeTabAndKeepTheirOwnText() throws {
-        var harness = try answering()
+        var harness = try ScreenHarness.answering()
         harness.press(.control("s"), .control("s"), .enter) // technical question, its follow-up, review
         harness.advance(16)
         #expect(harness.state.session?.focusedField == .star(.situation))
@@ -139,9 +128,16 @@ import Testing
         var harness = try ScreenHarness()
         harness.send(.resumable(id: "0a1b2c3d", interview, guides: []))
         #expect(harness.state.session?.focusedField == .star(.task))
+        // It starts paused, saying where it stands, until ^P.
+        #expect(harness.state.session?.interview.isPaused == true)
+        #expect(harness.screen.contains("Resumed at question 2 of 2 with 1:35 used, paused: ^P goes on."))
+        #expect(harness.screen.contains("PAUSED"))
+        let frozen = harness.state.session?.interview.elapsed(at: harness.state.now)
+        harness.advance(30)
+        #expect(harness.state.session?.interview.elapsed(at: harness.state.now) == frozen)
+        harness.press(.control("p"))
         harness.type(" today")
         #expect(harness.state.session?.interview.currentRecord?.starParts[.task] == "Fix the robot today")
-        #expect(harness.screen.contains("Resumed at question 2 of 2"))
     }
 
     @Test func homeRefusesAnEmptyChoiceAndPlansTheChosenOne() throws {
@@ -177,10 +173,11 @@ import Testing
     }
 
     @Test func theHelpIsWrittenFromTheKeyTable() throws {
+        let state = try ScreenHarness().state
         for context in KeyContext.allCases {
             var buffer = CellBuffer(size: Size(width: 140, height: 60))
-            Overlays.help(context, scroll: 0, in: &buffer)
-            for binding in KeyTable.bindings(context) {
+            Overlays.help(context, state, scroll: 0, in: &buffer)
+            for binding in KeyTable.bindings(context, in: state) {
                 #expect(buffer.text.contains(binding.summary), "\(context): \(binding.summary)")
                 // Every key listed does what the line says (directions map to their own way).
                 for key in binding.keys {
@@ -191,16 +188,58 @@ import Testing
         }
     }
 
-    @Test func exportAndTranscriptKeysAskTheRunner() throws {
+    @Test func exportAsksWhereWithTheHomeFolderFilledIn() throws {
         var harness = try ScreenHarness()
         let interview = try ScreenHarness.plan()
         harness.send(.transcriptLoaded(id: "0a1b2c3d", when: "today", interview))
-        harness.press(.character("m"), .character("J"))
-        #expect(harness.commands == [.export(id: "0a1b2c3d", json: false), .export(id: "0a1b2c3d", json: true)])
-        harness.send(.message("Exported to ./rehearse-0a1b2c3d.md"))
-        #expect(harness.screen.contains("Exported to ./rehearse-0a1b2c3d.md"))
+        harness.press(.character("m"))
+        #expect(harness.commands.isEmpty, "nothing is written before the user says where")
+        #expect(harness.screen.contains("Export as Markdown"))
+        #expect(harness.screen.contains("~/rehearse-0a1b2c3d.md"))
+        harness.press(.enter)
+        #expect(harness.commands == [.export(id: "0a1b2c3d", json: false, path: "~/rehearse-0a1b2c3d.md", replacing: false)])
+
+        // The runner says the file exists: the next Enter replaces it, an edit asks again.
+        harness.commands = []
+        harness.send(.exportFinished(.exists("/home/u/rehearse-0a1b2c3d.md")))
+        #expect(harness.screen.contains("exists: Enter replaces it"))
+        harness.press(.enter)
+        #expect(harness.commands.last == .export(id: "0a1b2c3d", json: false, path: "~/rehearse-0a1b2c3d.md", replacing: true))
+        harness.press(.control("u"))
+        harness.type("/tmp/notes")
+        harness.press(.character("/"), .character("x"), .backspace, .character("s"), .enter)
+        #expect(harness.commands.last == .export(id: "0a1b2c3d", json: false, path: "/tmp/notes/s", replacing: false))
+
+        // A failure keeps the prompt open, saying why; success closes it with the full path.
+        harness.send(.exportFinished(.failed("There is no folder /tmp/notes: create it first, or choose another place.")))
+        #expect(harness.screen.contains("There is no folder /tmp/notes"))
+        #expect(harness.state.keyContext == .prompt)
+        harness.send(.exportFinished(.written("/tmp/notes/s")))
+        #expect(harness.state.keyContext == .transcript)
+        #expect(harness.screen.contains("Exported to /tmp/notes/s"))
+
+        // J asks for a JSON file; Esc cancels without writing.
+        harness.commands = []
+        harness.press(.character("J"))
+        #expect(harness.screen.contains("~/rehearse-0a1b2c3d.json"))
+        harness.press(.escape)
+        #expect(harness.commands.isEmpty)
+        #expect(harness.state.keyContext == .transcript)
         harness.press(.escape)
         #expect(harness.state.screen == .home)
+    }
+
+    @Test func aPromptTakesEveryKeyAsText() throws {
+        var harness = try ScreenHarness()
+        harness.send(.transcriptLoaded(id: "0a1b2c3d", when: "today", try ScreenHarness.plan()))
+        harness.press(.character("m"), .control("u"))
+        // q, ?, j and a paste are text here, not keys.
+        harness.press(.character("q"), .character("?"), .character("j"), .paste("a\nb"), .left, .character("_"))
+        guard case .prompt(let prompt)? = harness.state.overlay else { Issue.record("no prompt"); return }
+        #expect(prompt.field.text == "q?ja _b")
+        #expect(!harness.state.finished)
+        harness.press(.control("c"))
+        #expect(harness.state.finished)
     }
 }
 

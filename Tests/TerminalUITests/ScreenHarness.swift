@@ -45,6 +45,19 @@ struct ScreenHarness {
         return Interview(plan: plan)
     }
 
+    /// The first question's editor, after the briefing (15 s of think time, not yet typed in).
+    static func answering(size: Size = Size(width: 80, height: 24)) throws -> ScreenHarness {
+        var harness = try ScreenHarness(size: size)
+        try harness.startSession()
+        harness.press(.enter)
+        return harness
+    }
+
+    /// The interviews in the saves among `commands`.
+    static func saves(_ commands: [AppCommand]) -> [Interview] {
+        commands.compactMap { if case .save(let interview, _, _, _) = $0 { interview } else { nil } }
+    }
+
     @discardableResult
     mutating func send(_ event: AppEvent) -> [AppCommand] {
         let produced = state.update(event)

@@ -40,6 +40,19 @@ import Testing
         try ScreenHarness(size: size, interrupted: interrupted).expectSnapshot("home")
     }
 
+    /// At the smallest size the right column scrolls: Start (where the focus begins) shows, and
+    /// the kinds come back into view as the focus moves up to them.
+    @Test func homeAtTheSmallestSize() throws {
+        let interrupted = SessionListing(id: "1f2e3d4c", when: "2026-11-20 09:15 UTC", guides: "Robotics", answered: 1,
+                                         questionCount: 3, state: .interrupted, score: nil)
+        var harness = try ScreenHarness(size: AppState.minimumSize, interrupted: interrupted)
+        #expect(harness.screen.contains("[ Start the interview ]"))
+        try harness.expectSnapshot("home")
+        harness.state.home.focus = .kind(.technical)
+        #expect(harness.screen.contains("Kinds of question"))
+        #expect(!harness.screen.contains("[ Start the interview ]"))
+    }
+
     @Test(arguments: sizes) func briefing(size: Size) throws {
         var harness = try ScreenHarness(size: size)
         try harness.startSession()
@@ -126,6 +139,16 @@ import Testing
         harness.send(.transcriptLoaded(id: "0a1b2c3d", when: "2026-11-24 10:02 UTC", interview))
         harness.press(.right)
         try harness.expectSnapshot("transcript")
+    }
+
+    @Test(arguments: sizes) func exportPrompt(size: Size) throws {
+        var harness = try Self.star(size)
+        harness.press(.control("s"), .control("s"), .character(" "), .enter)
+        let interview = try #require(harness.state.session?.interview)
+        harness.send(.transcriptLoaded(id: "0a1b2c3d", when: "2026-11-24 10:02 UTC", interview))
+        harness.press(.character("m"))
+        harness.send(.exportFinished(.exists("/home/sam/rehearse-0a1b2c3d.md")))
+        try harness.expectSnapshot("export-prompt")
     }
 
     /// Double-width characters in the question and the answer keep the columns aligned.

@@ -110,8 +110,8 @@ import Testing
 
     @Test func aPasteArrivesWholeWithItsLineBreaks() {
         var editor = editor("")
-        editor.apply(.insert("first line\r\nsecond\tline\rthird\u{1B}[31m"), width: 20, height: 5)
-        #expect(editor.text == "first line\nsecond line\nthird[31m")
+        editor.apply(.paste("first line\r\nsecond\tline\rthird\u{1B}[31m\u{13}\u{9B}"), width: 20, height: 5)
+        #expect(editor.text == "first line\nsecond    line\nthird[31m")
     }
 
     @Test func scrollsToKeepTheCursorShown() {
@@ -135,7 +135,107 @@ import Testing
         #expect(inserted)
         #expect(editor.characters.count == TextEditor.maximumLength)
         #expect(editor.text.hasSuffix("abc"))
+        #expect(editor.cutAtLimit)
         let overflow = editor.apply(.insert("e"), width: 20, height: 5)
         #expect(!overflow)
+        #expect(editor.cutAtLimit)
+        var small = self.editor("")
+        small.apply(.paste("fits"), width: 20, height: 5)
+        #expect(!small.cutAtLimit)
+    }
+}
+
+@Suite struct LineEditorTests {
+    @Test func editsLikeAShellLine() {
+        var field = LineEditor("~/notes/file.md")
+        // A file name is one word, each folder another.
+        field.apply(.deleteWordBackward)
+        #expect(field.text == "~/notes/")
+        field.apply(.deleteWordBackward)
+        #expect(field.text == "~/")
+        field.apply(.home)
+        field.apply(.character("X"))
+        #expect(field.text == "X~/")
+        field.apply(.control("k"))
+        #expect(field.text == "X")
+        field.apply(.paste("a\tb\r\nc\u{1B}"))
+        #expect(field.text == "Xa b c")
+        field.apply(.control("u"))
+        #expect(field.text.isEmpty)
+    }
+
+    @Test func aLongLineShowsTheInsertionPointWithCutsMarked() {
+        let field = LineEditor(String(repeating: "abcdefghij", count: 5))
+        let end = field.visible(width: 20)
+        #expect(end.text.hasPrefix("…"))
+        #expect(TextWidth.of(end.text) <= 20)
+        #expect(end.cursorColumn == TextWidth.of(end.text))
+        var start = field
+        start.apply(.home)
+        let shown = start.visible(width: 20)
+        #expect(shown.text.hasSuffix("…"))
+        #expect(TextWidth.of(shown.text) == 20)
+        #expect(shown.cursorColumn == 0)
+        #expect(LineEditor("short").visible(width: 20) == ("short", 5))
+    }
+}
+
+@Suite struct UndoTests {
+    private func apply(_ editor: inout TextEditor, _ edits: TextEditor.Edit...) {
+        for edit in edits { editor.apply(edit, width: 40, height: 5) }
+    }
+
+    @Test func typingComesBackAWordAtATime() {
+        var editor = TextEditor()
+        for character in "one two three" { apply(&editor, .insert(String(character))) }
+        apply(&editor, .undo)
+        #expect(editor.text == "one two ")
+        apply(&editor, .undo)
+        #expect(editor.text == "one ")
+        apply(&editor, .redo, .redo)
+        #expect(editor.text == "one two three")
+        #expect(editor.cursor == 13)
+        #expect(!editor.canRedo)
+    }
+
+    @Test func aPasteIsOneStepAndAMoveEndsTheTypingStep() {
+        var editor = TextEditor("start")
+        apply(&editor, .insert("ab"), .left, .insert("X"), .paste("pasted text\nmore"))
+        #expect(editor.text == "startaXpasted text\nmoreb")
+        apply(&editor, .undo)
+        #expect(editor.text == "startaXb")
+        #expect(editor.cursor == 7)
+        apply(&editor, .undo)
+        #expect(editor.text == "startab", "the move ended the step before the X")
+        apply(&editor, .undo)
+        #expect(editor.text == "start")
+        apply(&editor, .undo)
+        #expect(editor.text == "start", "nothing more to undo")
+    }
+
+    @Test func deletionsUndoTooAndANewEditDropsTheRedo() {
+        var editor = TextEditor("hello world")
+        apply(&editor, .deleteBackward, .deleteBackward, .deleteBackward)
+        #expect(editor.text == "hello wo")
+        apply(&editor, .deleteWordBackward)
+        #expect(editor.text == "hello ")
+        apply(&editor, .undo)
+        #expect(editor.text == "hello wo")
+        apply(&editor, .undo)
+        #expect(editor.text == "hello world", "a run of Backspace is one step")
+        apply(&editor, .textStart, .deleteForward, .deleteForward)
+        #expect(editor.text == "llo world")
+        apply(&editor, .undo)
+        #expect(editor.text == "hello world")
+        #expect(editor.cursor == 0)
+        apply(&editor, .insert("Oh, "))
+        #expect(!editor.canRedo)
+    }
+
+    @Test func aTextFromTheEditorIsOneStep() {
+        var editor = TextEditor("draft")
+        editor.replace(with: "final text", width: 40, height: 5)
+        apply(&editor, .undo)
+        #expect(editor.text == "draft")
     }
 }

@@ -1,6 +1,9 @@
 /// Words and their stems, for counting and for spotting rubric points in an answer.
 public enum Words {
     /// The words of a text, lower-cased: runs of letters, digits and inner apostrophes or hyphens.
+    /// Chinese and Japanese are written without spaces, so each ideograph and each kana is a
+    /// word of its own, as word processors count them (marks that repeat or lengthen the one
+    /// before, 々 and ー, add none); Korean, written with spaces, counts by its spaced words.
     /// It runs on every keystroke (live word counts), so ASCII is handled without Unicode's
     /// property tables.
     public static func split(_ text: String) -> [String] {
@@ -11,8 +14,14 @@ public enum Words {
             words.append(trimmed(String(current)))
             current = String.UnicodeScalarView()
         }
-        for scalar in text.unicodeScalars where !extend(&current, with: scalar) {
-            finish()
+        for scalar in text.unicodeScalars {
+            switch step(&current, with: scalar) {
+            case .kept: break
+            case .ended: finish()
+            case .alone:
+                finish()
+                words.append(String(scalar))
+            }
         }
         finish()
         return words.filter { !$0.isEmpty }
@@ -36,11 +45,15 @@ public enum Words {
         }
         for scalar in text.unicodeScalars {
             let wasEmpty = current.isEmpty
-            if extend(&current, with: scalar) {
+            switch step(&current, with: scalar) {
+            case .kept:
                 if wasEmpty { start = offset }
                 if !current.isEmpty, !["'", "-", "\u{2019}"].contains(scalar) { contentEnd = offset + scalar.utf8.count }
-            } else {
+            case .ended:
                 finish()
+            case .alone:
+                finish()
+                spans.append((String(scalar), offset..<offset + scalar.utf8.count))
             }
             offset += scalar.utf8.count
         }
@@ -48,10 +61,20 @@ public enum Words {
         return spans
     }
 
-    /// Adds `scalar` to the word being read, lower-cased; false when it ends the word instead.
-    /// ASCII is handled without Unicode's property tables: this runs on every keystroke.
+    /// What a scalar does to the word being read.
+    private enum Step {
+        /// Added to it (lower-cased), or ignored without ending it.
+        case kept
+        /// Ends it.
+        case ended
+        /// Ends it and is a word of its own (an ideograph or a kana).
+        case alone
+    }
+
+    /// Adds `scalar` to the word being read, or says how it ends it. ASCII is handled without
+    /// Unicode's property tables: this runs on every keystroke.
     @inline(__always)
-    private static func extend(_ current: inout String.UnicodeScalarView, with scalar: Unicode.Scalar) -> Bool {
+    private static func step(_ current: inout String.UnicodeScalarView, with scalar: Unicode.Scalar) -> Step {
         let value = scalar.value
         switch value {
         case 0x61...0x7A, 0x30...0x39:
@@ -61,18 +84,23 @@ public enum Words {
         case 0x27, 0x2D, 0x2019:
             if !current.isEmpty { current.append(value == 0x2019 ? "'" : scalar) }
         case 0..<0x80:
-            return false
+            return .ended
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F, // ideographs
+             0x3041...0x3096, 0x30A1...0x30FA, 0x31F0...0x31FF, 0xFF66...0xFF6F, 0xFF71...0xFF9D: // kana
+            return .alone
+        case 0x3005, 0x3099...0x309A, 0x309D...0x309E, 0x30FC...0x30FE, 0xFF70, 0xFF9E...0xFF9F:
+            break // marks that repeat or lengthen the one before
         default:
             let properties = scalar.properties
             switch properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark:
                 if !current.isEmpty { current.append(scalar) }
             default:
-                guard properties.isAlphabetic || properties.numericType != nil else { return false }
+                guard properties.isAlphabetic || properties.numericType != nil else { return .ended }
                 current.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
             }
         }
-        return true
+        return .kept
     }
 
     private static func trimmed(_ word: String) -> String {

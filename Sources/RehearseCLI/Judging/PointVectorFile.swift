@@ -68,8 +68,12 @@ struct PointVectorFile {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
-            guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else { return }
-            if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+            // A full disk leaves no half-written file behind.
+            guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes), attributes: [.posixPermissions: 0o600]),
+                  rename(temporary, path) == 0 else {
+                try? FileManager.default.removeItem(atPath: temporary)
+                return
+            }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
         }

@@ -11,8 +11,10 @@ enum ExternalEditor {
         let command = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.trimmingWhitespace().isEmpty } ?? "vi"
         let folder = NSTemporaryDirectory()
         let path = folder + (folder.hasSuffix("/") ? "" : "/") + "rehearse-answer-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).md"
-        // The answer is personal: the file is the user's alone, and removed afterwards.
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+        // The answer is personal: the file is the user's alone, and removed afterwards. A text
+        // file ends with a line break, as editors expect (vi would say "noeol").
+        let contents = text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
+        guard FileManager.default.createFile(atPath: path, contents: Data(contents.utf8), attributes: [.posixPermissions: 0o600]) else {
             return .failure(Failure(text: "Cannot write a file for the editor in \(folder)."))
         }
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -39,7 +41,7 @@ enum ExternalEditor {
         guard let data = FileManager.default.contents(atPath: path), let edited = String(data: data, encoding: .utf8) else {
             return .failure(Failure(text: "The edited answer could not be read as UTF-8; the answer is unchanged."))
         }
-        // Editors add a final newline; the answer did not have one.
+        // The final line break was the file's, not the answer's.
         return .success(edited.hasSuffix("\n") && !text.hasSuffix("\n") ? String(edited.dropLast()) : edited)
     }
 }

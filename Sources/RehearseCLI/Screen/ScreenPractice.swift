@@ -5,8 +5,9 @@ import NcursesTerminal
 import TerminalUI
 import TranscriptStore
 
-/// `rehearse practice` on a terminal: the full-screen interface, from the home screen (or
-/// straight into a resumed session), restoring the terminal however it ends.
+/// `rehearse practice` and `rehearse review` on a terminal: the full-screen interface, from the
+/// home screen, straight into a resumed session, or on a transcript, restoring the terminal
+/// however it ends.
 enum ScreenPractice {
     /// Whether the full-screen interface can run: both ends a terminal, and a terminal type
     /// that can draw.
@@ -16,7 +17,8 @@ enum ScreenPractice {
     }
 
     /// Runs the interface; returns the exit status.
-    static func run(store: TranscriptStore, catalog: BankCatalog, choice: SessionChoice, extraBanks: [String], resuming: String?) -> Int32 {
+    static func run(store: TranscriptStore, catalog: BankCatalog, choice: SessionChoice, extraBanks: [String],
+                    from start: ScreenRunner.Start) -> Int32 {
         let (banks, guides) = listings(catalog: catalog, extra: extraBanks)
         let home = HomeState(banks: banks, choice: choice, interrupted: newestInterrupted(in: store))
         NcursesScreen.installSignalHandlers()
@@ -29,7 +31,7 @@ enum ScreenPractice {
         }
         let runner = ScreenRunner(terminal: screen, store: store, catalog: catalog, guides: guides, home: home,
                                   pendingSignal: NcursesScreen.takePendingSignal)
-        runner.run(resuming: resuming)
+        runner.run(from: start)
         screen.stop()
         // A signal ends the program with its conventional status, wherever it came.
         let signalStatus = runner.signal.map { 128 + $0 }
@@ -45,6 +47,10 @@ enum ScreenPractice {
             return signalStatus ?? ExitStatus.storeUnusable
         case .saved?, nil:
             break
+        }
+        if runner.discarded, runner.sessionID == nil {
+            Console.out("Nothing was written, so the session was not kept.")
+            if case .interrupted(let signal) = runner.ending { return signal.map { 128 + $0 } ?? 130 }
         }
         if let id = runner.sessionID {
             switch runner.ending {
@@ -84,6 +90,6 @@ enum ScreenPractice {
     }
 
     static func newestInterrupted(in store: TranscriptStore) -> SessionListing? {
-        (try? store.newestInterrupted())?.map(ScreenRunner.listing)
+        (try? store.newestInterrupted())?.map { ScreenRunner.listing($0) }
     }
 }

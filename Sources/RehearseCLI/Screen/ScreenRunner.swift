@@ -28,6 +28,8 @@ final class ScreenRunner {
     /// stopped (its saved instants come from an earlier process).
     private var offset: Duration = .zero
     private(set) var sessionID: String?
+    /// A session was begun and, having nothing in it, removed.
+    private(set) var discarded = false
     private(set) var ending: Ending = .quit
     /// Writes the running session in the background: a key never waits for the store.
     private var writer: SessionWriter?
@@ -60,8 +62,21 @@ final class ScreenRunner {
     /// (a closed terminal can give end of input without SIGHUP): stop rather than spin.
     private static let emptyWaitsBeforeGivingUp = 100
 
-    func run(resuming id: String? = nil) {
-        if let id { perform([.resume(id: id)]) }
+    /// Where the interface opens.
+    enum Start: Equatable {
+        case home
+        /// Straight into an interrupted session.
+        case resuming(String)
+        /// A stored session's transcript, with history behind it (`rehearse review`).
+        case transcript(String)
+    }
+
+    func run(from start: Start = .home) {
+        switch start {
+        case .home: break
+        case .resuming(let id): perform([.resume(id: id)])
+        case .transcript(let id): perform([.loadHistory, .openTranscript(id: id)])
+        }
         var emptyWaits = 0
         while !state.finished {
             if let signal = pendingSignal() {
@@ -155,6 +170,18 @@ final class ScreenRunner {
             _ = finishWriting()
             if let sessionID { try? store.markInterrupted(sessionID) }
             ending = .interrupted(signal: signal)
+        case .discard(let id):
+            if sessionID == id {
+                // Written out first, so that no save still queued brings it back; then forgotten.
+                _ = finishWriting()
+                writer = nil
+                lastSaved = nil
+                writingOutcome = nil
+                sessionID = nil
+                discarded = true
+            }
+            try? store.delete(id)
+            if state.finished { ending = .interrupted(signal: signal) }
         case .bell:
             terminal.bell()
         case .editExternally(let field, let text):
@@ -167,11 +194,26 @@ final class ScreenRunner {
             case .failure(let reason): perform(state.update(.message(reason.text)))
             }
         case .loadHistory:
+            loadHistory()
+        case .delete(let id):
             do {
                 try store.markInterrupted()
-                perform(state.update(.historyLoaded(try store.sessions().map(Self.listing))))
+                // Looked at again: it may have been resumed elsewhere since the list was read.
+                if try store.sessions().first(where: { $0.id == id })?.state == .active {
+                    perform(state.update(.message("Session \(id) is running in another Rehearse: end it there first.")))
+                } else {
+                    try store.delete(id)
+                    loadHistory()
+                    perform(state.update(.message("Deleted session \(id).")))
+                }
             } catch {
-                perform(state.update(.message("Cannot read the sessions: \(error)")))
+                perform(state.update(.message("Cannot delete session \(id): \(error)")))
+            }
+        case .searchHistory(let text):
+            do {
+                perform(state.update(.historySearched(text, matches: try store.sessions(withAnswersHolding: text))))
+            } catch {
+                perform(state.update(.message("Cannot search the sessions: \(error)")))
             }
         case .openTranscript(let id):
             do {
@@ -182,10 +224,21 @@ final class ScreenRunner {
             }
         case .resume(let id):
             resume(id)
-        case .export(let id, let json):
-            perform(state.update(.message(export(id, json: json))))
+        case .export(let id, let json, let path, let replacing):
+            perform(state.update(.exportFinished(export(id, json: json, to: path, replacing: replacing))))
         case .exit:
             break
+        }
+    }
+
+    /// Reads the sessions and their questions' kinds (for history's filter by kind).
+    private func loadHistory() {
+        do {
+            try store.markInterrupted()
+            let kinds = try store.sessionKinds()
+            perform(state.update(.historyLoaded(try store.sessions().map { Self.listing($0, kinds: kinds[$0.id] ?? []) })))
+        } catch {
+            perform(state.update(.message("Cannot read the sessions: \(error)")))
         }
     }
 
@@ -270,24 +323,23 @@ final class ScreenRunner {
         }
     }
 
-    private func export(_ id: String, json: Bool) -> String {
+    private func export(_ id: String, json: Bool, to typed: String, replacing: Bool) -> ExportOutcome {
         do {
             let document = TranscriptDocument(try store.session(id))
             let data = json ? try document.json() + Data("\n".utf8) : Data(MarkdownTranscript.render(document).utf8)
-            let path = FileManager.default.currentDirectoryPath + "/rehearse-\(id).\(json ? "json" : "md")"
-            // Answers are personal: the file is the user's alone.
-            guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600]) else {
-                return "Cannot write \(Console.display(path)): \(String(cString: strerror(errno)).lowercased())"
-            }
-            return "Exported to \(Console.display(path))"
+            let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            let path = TranscriptFile.resolve(typed, id: id, json: json, home: home,
+                                              workingFolder: FileManager.default.currentDirectoryPath)
+            return TranscriptFile.write(data, to: path, replacing: replacing)
         } catch {
-            return "Cannot export session \(id): \(error)"
+            return .failed("Cannot export session \(id): \(error)")
         }
     }
 
-    static func listing(_ summary: SessionSummary) -> SessionListing {
+    static func listing(_ summary: SessionSummary, kinds: Set<CategoryKind> = []) -> SessionListing {
         SessionListing(id: summary.id, when: StoredSessions.date(summary.startedAt), guides: summary.guides.joined(separator: ", "),
                        answered: summary.answered, questionCount: summary.questionCount,
-                       state: SessionListing.State(rawValue: summary.state.rawValue) ?? .interrupted, score: summary.score)
+                       state: SessionListing.State(rawValue: summary.state.rawValue) ?? .interrupted, score: summary.score,
+                       guideTitles: summary.guides, kinds: kinds)
     }
 }

@@ -17,10 +17,15 @@ public enum AppEvent: Sendable {
     /// A stored session: to read (finished) or to go on with (interrupted).
     case transcriptLoaded(id: String, when: String, Interview)
     case resumable(id: String, Interview, guides: [Guide])
-    /// The text `$EDITOR` gave back for a field (nil when the editor failed).
+    /// The text `$EDITOR` gave back for a field (nil when the editor failed); a STAR document
+    /// for a STAR part.
     case externalEditFinished(AnswerField, String?)
-    /// A message for the status line (an export written, an error).
+    /// A message for the status line (an error).
     case message(String)
+    /// The answer to `.export`.
+    case exportFinished(ExportOutcome)
+    /// The answer to `.searchHistory`: the sessions whose answers hold the text.
+    case historySearched(String, matches: Set<String>)
     /// Saving the session started failing (the reason), or works again (nil).
     case saveProblem(String?)
 }
@@ -36,11 +41,20 @@ public enum AppCommand: Equatable, Sendable {
     case save(Interview, Interview.Event?, [Interview.Effect], question: Int)
     /// The session stops but stays resumable (Ctrl-C, a signal, "later").
     case interrupt
+    /// The session ended with nothing in it: remove it from the store.
+    case discard(id: String)
     case bell
+    /// Hand `field`'s text to `$EDITOR` (for a STAR part, the whole answer as a `StarDocument`).
     case editExternally(AnswerField, String)
     case loadHistory
     case openTranscript(id: String)
     case resume(id: String)
-    case export(id: String, json: Bool)
+    /// Write a session's transcript to `path` as the user typed it (`~` is the home folder,
+    /// a folder gets the file's usual name); an existing file only when `replacing`.
+    case export(id: String, json: Bool, path: String, replacing: Bool)
+    /// Delete a stored session (the user said yes); answered with `.historyLoaded` and a message.
+    case delete(id: String)
+    /// Find the sessions whose answers hold the text; answered with `.historySearched`.
+    case searchHistory(String)
     case exit
 }

@@ -28,8 +28,13 @@ public struct SessionListing: Equatable, Sendable {
     public var questionCount: Int
     public var state: State
     public var score: Double?
+    /// Each guide's title on its own, for filtering (`guides` is them joined).
+    public var guideTitles: [String]
+    /// The kinds of the questions asked.
+    public var kinds: Set<CategoryKind>
 
-    public init(id: String, when: String, guides: String, answered: Int, questionCount: Int, state: State, score: Double?) {
+    public init(id: String, when: String, guides: String, answered: Int, questionCount: Int, state: State, score: Double?,
+                guideTitles: [String]? = nil, kinds: Set<CategoryKind> = []) {
         self.id = id
         self.when = when
         self.guides = guides
@@ -37,6 +42,8 @@ public struct SessionListing: Equatable, Sendable {
         self.questionCount = questionCount
         self.state = state
         self.score = score
+        self.guideTitles = guideTitles ?? [guides]
+        self.kinds = kinds
     }
 }
 
@@ -181,13 +188,102 @@ public struct TranscriptScreenState: Equatable, Sendable {
     }
 }
 
+/// A small line-edit prompt over the screen.
+public struct PromptState: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        /// Where to write a session's transcript.
+        case export(id: String, json: Bool)
+        /// What to look for in history's answers.
+        case search
+    }
+
+    public var purpose: Purpose
+    public var field: LineEditor
+    /// What went wrong with the last try, or what the next Enter will do; shown under the field.
+    public var message: String?
+    /// The file named exists and the user was told: the next Enter replaces it.
+    public var replacing = false
+
+    public init(purpose: Purpose, text: String) {
+        self.purpose = purpose
+        field = LineEditor(text)
+    }
+
+    public var title: String {
+        switch purpose {
+        case .export(_, let json): json ? "Export as JSON" : "Export as Markdown"
+        case .search: "Search the answers"
+        }
+    }
+}
+
+/// How writing an export ended, as the runner tells it.
+public enum ExportOutcome: Equatable, Sendable {
+    /// Written to this full path.
+    case written(String)
+    /// This full path exists already: nothing was written.
+    case exists(String)
+    /// Nothing was written, for this reason.
+    case failed(String)
+}
+
+/// Past sessions, and which of them are shown: filters by guide and by kind, and a search
+/// of the answers' text (whose matches the runner finds).
 public struct HistoryState: Equatable, Sendable {
+    /// Every session, newest first.
     public var sessions: [SessionListing]
+    /// Index into `shown`.
     public var selection = 0
+    public var guide: String?
+    public var kind: CategoryKind?
+    public var search: Search?
+
+    public struct Search: Equatable, Sendable {
+        public var text: String
+        /// The sessions whose answers hold it.
+        public var matches: Set<String>
+
+        public init(text: String, matches: Set<String>) {
+            self.text = text
+            self.matches = matches
+        }
+    }
 
     public init(sessions: [SessionListing]) {
         self.sessions = sessions
     }
+
+    public var isFiltered: Bool { guide != nil || kind != nil || search != nil }
+
+    /// The sessions the filters let through, newest first.
+    public var shown: [SessionListing] {
+        guard isFiltered else { return sessions }
+        return sessions.filter { session in
+            (guide.map { session.guideTitles.contains($0) } ?? true)
+                && (kind.map { session.kinds.contains($0) } ?? true)
+                && (search.map { $0.matches.contains(session.id) } ?? true)
+        }
+    }
+
+    /// The session under the selection, if any.
+    public var picked: SessionListing? {
+        let shown = shown
+        return shown.indices.contains(selection) ? shown[selection] : nil
+    }
+
+    /// Puts the selection on the session `id` if it is shown, else keeps it in range.
+    public mutating func select(_ id: String?) {
+        let shown = shown
+        if let id, let index = shown.firstIndex(where: { $0.id == id }) {
+            selection = index
+        } else {
+            selection = max(0, min(selection, shown.count - 1))
+        }
+    }
+
+    /// The guides and kinds there are to filter by, in the order `g` and `t` step through them.
+    public var guides: [String] { Array(Set(sessions.flatMap(\.guideTitles))).sorted() }
+    public var kinds: [CategoryKind] { CategoryKind.allCases.filter { kind in sessions.contains { $0.kinds.contains(kind) } } }
 }
 
 /// Everything the screens show: the model of the app. `update` is the only place it changes,
@@ -200,6 +296,10 @@ public struct AppState: Equatable, Sendable {
     public enum Overlay: Equatable, Sendable {
         case help(context: KeyContext, scroll: Int)
         case confirmQuit
+        /// A line to type: where to export, what to search for.
+        case prompt(PromptState)
+        /// Asks before deleting a session.
+        case confirmDelete(SessionListing)
     }
 
     public var size: Size
@@ -249,6 +349,8 @@ public struct AppState: Equatable, Sendable {
         switch overlay {
         case .help: return .help
         case .confirmQuit: return .quitDialog
+        case .prompt: return .prompt
+        case .confirmDelete: return .deleteDialog
         case nil: break
         }
         switch screen {

@@ -28,9 +28,10 @@ extension AppState {
             session?.id = id
             return []
         case .historyLoaded(let sessions):
-            let selected = history.sessions.indices.contains(history.selection) ? history.sessions[history.selection].id : nil
-            history = HistoryState(sessions: sessions)
-            if let selected, let index = sessions.firstIndex(where: { $0.id == selected }) { history.selection = index }
+            // Loaded again (after a delete): the filters and the place stay.
+            let picked = history.picked?.id
+            history.sessions = sessions
+            history.select(picked)
             if screen != .history, screen != .transcript { historyReturn = screen }
             screen = .history
             return []
@@ -44,14 +45,33 @@ extension AppState {
             if home.interrupted?.id == id { home.interrupted = nil }
             screen = .interview
             overlay = nil
-            status = "Resumed at question \(interview.index + 1) of \(interview.plan.questions.count): the clock goes on from where it stopped."
+            // A resumed session waits, paused, until the user is ready to go on.
+            let commands = interview.phase.isTimed && !interview.isPaused ? apply(.pause(at: now)) : []
+            let place = "Resumed at question \(interview.index + 1) of \(interview.plan.questions.count)"
+            if let used = self.session?.interview.elapsed(at: now), interview.phase.isTimed {
+                status = "\(place) with \(used.clockText) used, paused: ^P goes on."
+            } else {
+                status = "\(place)."
+            }
             rescrollEditors()
-            return []
+            return commands
         case .externalEditFinished(let field, let text):
             guard let text else { return [] }
-            return replaceText(of: field, with: text)
+            guard case .star = field, let record = session?.interview.currentRecord else { return replaceText(of: field, with: text) }
+            // Back from a STAR document: each part that changed takes its new text.
+            let parts = StarDocument.parse(text)
+            return StarPart.allCases.filter { parts[$0] != record.text(of: .star($0)) }.flatMap { part in
+                replaceText(of: .star(part), with: parts[part] ?? "")
+            }
         case .message(let text):
             status = text
+            return []
+        case .exportFinished(let outcome):
+            return exportFinished(outcome)
+        case .historySearched(let text, let matches):
+            let picked = history.picked?.id
+            history.search = text.isEmpty ? nil : HistoryState.Search(text: text, matches: matches)
+            history.select(picked)
             return []
         case .saveProblem(let problem):
             let was = saveProblem
@@ -64,6 +84,12 @@ extension AppState {
     private mutating func handle(_ key: Key) -> [AppCommand] {
         if key == .resize { return [] }
         let context = keyContext
+        if context == .prompt { return promptKey(key) }
+        if case .paste(let text) = key {
+            // A paste is text for the field being written, and never keys anywhere else.
+            guard context == .answering, !isTooSmall else { return [] }
+            return edit(.paste(text))
+        }
         // A terminal too small to draw in still takes the keys that stop or pause.
         if isTooSmall, overlay == nil {
             switch key {
@@ -74,10 +100,12 @@ extension AppState {
             default: return []
             }
         }
-        let action = KeyTable.action(for: key, in: context)
+        let action = KeyTable.action(for: key, in: context, state: self)
         switch context {
         case .help: return helpKey(action)
         case .quitDialog: return quitDialogKey(action)
+        case .prompt: return []
+        case .deleteDialog: return deleteDialogKey(action)
         case .home: return homeKey(action)
         case .briefing: return briefingKey(action)
         case .answering:
@@ -96,6 +124,10 @@ extension AppState {
         guard case .help(let context, let scroll) = overlay else { return [] }
         switch action {
         case .back, .help: overlay = nil
+        case .pause: return togglePause()
+        case .stopNow:
+            overlay = nil
+            return stopNow()
         case .up: overlay = .help(context: context, scroll: max(0, scroll - 1))
         case .down: overlay = .help(context: context, scroll: scroll + 1)
         case .pageUp: overlay = .help(context: context, scroll: max(0, scroll - size.height / 2))
@@ -113,7 +145,8 @@ extension AppState {
     private mutating func quitDialogKey(_ action: Action?) -> [AppCommand] {
         switch action {
         case .back: overlay = nil
-        case .leaveForLater:
+        case .pause: return togglePause()
+        case .leaveForLater, .stopNow:
             overlay = nil
             return leaveForLater()
         case .endNow:
@@ -134,11 +167,78 @@ extension AppState {
         return [.exit]
     }
 
-    /// Stops now and keeps the session resumable; outside a session, just quits.
+    /// Ctrl-C wherever it comes: in an interview, stop now and keep the session to resume;
+    /// anywhere else, quit.
+    mutating func stopNow() -> [AppCommand] {
+        guard screen == .interview, let session, !session.interview.phase.isFinished, session.id != nil else { return quit() }
+        return leaveForLater()
+    }
+
+    /// Stops now and keeps the session resumable; outside a session, just quits. A session
+    /// with nothing in it is not kept.
     mutating func leaveForLater() -> [AppCommand] {
         finished = true
-        guard let session, !session.interview.phase.isFinished, session.id != nil else { return [.exit] }
+        guard let session, !session.interview.phase.isFinished, let id = session.id else { return [.exit] }
+        guard session.interview.holdsUserWork else { return [.discard(id: id), .exit] }
         return [.save(session.interview, nil, [], question: session.interview.index), .interrupt, .exit]
+    }
+
+    // MARK: The prompt
+
+    /// Where an export goes unless the user says otherwise: their home folder, never the
+    /// folder Rehearse happened to start in.
+    static func defaultExportPath(id: String, json: Bool) -> String {
+        "~/rehearse-\(id).\(json ? "json" : "md")"
+    }
+
+    private mutating func promptKey(_ key: Key) -> [AppCommand] {
+        guard case .prompt(var prompt) = overlay else { return [] }
+        switch KeyTable.action(for: key, in: .prompt) {
+        case .back:
+            overlay = nil
+            return []
+        case .stopNow:
+            overlay = nil
+            return stopNow()
+        case .confirm:
+            switch prompt.purpose {
+            case .export(let id, let json):
+                return [.export(id: id, json: json, path: prompt.field.text, replacing: prompt.replacing)]
+            case .search:
+                overlay = nil
+                let text = prompt.field.text.trimmingWhitespace()
+                return [.searchHistory(text)]
+            }
+        default:
+            if prompt.field.apply(key) {
+                // A changed path is a new question: no more replacing what the old one named.
+                prompt.message = nil
+                prompt.replacing = false
+            }
+            overlay = .prompt(prompt)
+            return []
+        }
+    }
+
+    private mutating func exportFinished(_ outcome: ExportOutcome) -> [AppCommand] {
+        guard case .prompt(var prompt) = overlay else {
+            if case .written(let path) = outcome { status = "Exported to \(path)" }
+            return []
+        }
+        switch outcome {
+        case .written(let path):
+            overlay = nil
+            status = "Exported to \(path)"
+        case .exists(let path):
+            prompt.message = "\(path) exists: Enter replaces it, or change the path."
+            prompt.replacing = true
+            overlay = .prompt(prompt)
+        case .failed(let reason):
+            prompt.message = reason
+            prompt.replacing = false
+            overlay = .prompt(prompt)
+        }
+        return []
     }
 
     // MARK: Home
@@ -151,7 +251,7 @@ extension AppState {
         case .down: home.focus = rows[min(rows.count - 1, index + 1)]
         case .top: home.focus = rows[0]
         case .bottom: home.focus = rows[rows.count - 1]
-        case .nextPane:
+        case .nextPane, .previousPane:
             if case .bank = home.focus { home.focus = .kind(CategoryKind.allCases[0]) } else { home.focus = home.banks.isEmpty ? .start : .bank(0) }
         case .toggle: toggleHomeRow()
         case .left: adjustHomeRow(by: -1)
@@ -233,7 +333,7 @@ extension AppState {
     // MARK: History and transcripts
 
     private mutating func historyKey(_ action: Action?) -> [AppCommand] {
-        let count = history.sessions.count
+        let count = history.shown.count
         switch action {
         case .up: history.selection = max(0, history.selection - 1)
         case .down: history.selection = max(0, min(count - 1, history.selection + 1))
@@ -242,11 +342,31 @@ extension AppState {
         case .top: history.selection = 0
         case .bottom: history.selection = max(0, count - 1)
         case .openTranscript:
-            guard history.sessions.indices.contains(history.selection) else { return [] }
-            return [.openTranscript(id: history.sessions[history.selection].id)]
+            guard let picked = history.picked else { return [] }
+            return [.openTranscript(id: picked.id)]
+        case .deleteSession:
+            guard let picked = history.picked else { return [] }
+            guard picked.state != .active else {
+                status = "Session \(picked.id) is running in another Rehearse: end it there first."
+                return []
+            }
+            overlay = .confirmDelete(picked)
+        case .search:
+            overlay = .prompt(PromptState(purpose: .search, text: history.search?.text ?? ""))
+        case .filterByGuide:
+            history.guide = Self.next(after: history.guide, in: history.guides)
+            history.selection = 0
+        case .filterByKind:
+            history.kind = Self.next(after: history.kind, in: history.kinds)
+            history.selection = 0
+        case .clearFilters:
+            let picked = history.picked?.id
+            history.guide = nil
+            history.kind = nil
+            history.search = nil
+            history.select(picked)
         case .resumeInterrupted:
-            guard history.sessions.indices.contains(history.selection) else { return [] }
-            let listing = history.sessions[history.selection]
+            guard let listing = history.picked else { return [] }
             guard listing.state == .interrupted else {
                 status = listing.state == .active ? "Session \(listing.id) is running in another Rehearse." : "Only an interrupted session can be resumed."
                 return []
@@ -261,6 +381,27 @@ extension AppState {
             status = nil
         case .help: return showHelp()
         case .quit: return quit()
+        default: break
+        }
+        return []
+    }
+
+    /// The value after `current` in `values`, then none (every session) again.
+    private static func next<T: Equatable>(after current: T?, in values: [T]) -> T? {
+        guard let current, let index = values.firstIndex(of: current) else { return values.first }
+        return index + 1 < values.count ? values[index + 1] : nil
+    }
+
+    private mutating func deleteDialogKey(_ action: Action?) -> [AppCommand] {
+        guard case .confirmDelete(let listing) = overlay else { return [] }
+        switch action {
+        case .confirmDelete:
+            overlay = nil
+            return [.delete(id: listing.id)]
+        case .back: overlay = nil
+        case .stopNow:
+            overlay = nil
+            return quit()
         default: break
         }
         return []
@@ -282,8 +423,10 @@ extension AppState {
         case .pageUp: transcript.scroll = max(0, transcript.scroll - pageRows)
         case .pageDown: transcript.scroll += pageRows
         case .top: transcript.scroll = 0
-        case .exportMarkdown: return [.export(id: transcript.id, json: false)]
-        case .exportJSON: return [.export(id: transcript.id, json: true)]
+        case .exportMarkdown, .exportJSON:
+            let json = action == .exportJSON
+            overlay = .prompt(PromptState(purpose: .export(id: transcript.id, json: json),
+                                          text: Self.defaultExportPath(id: transcript.id, json: json)))
         case .back:
             screen = transcriptReturn
             status = nil

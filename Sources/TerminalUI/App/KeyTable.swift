@@ -1,7 +1,7 @@
 /// What a key asks the app to do.
 public enum Action: Hashable, Sendable {
     case help, quit, back, confirm
-    case up, down, pageUp, pageDown, top, bottom, left, right, toggle, nextPane
+    case up, down, pageUp, pageDown, top, bottom, left, right, toggle, nextPane, previousPane
     // Home
     case start, resumeInterrupted, history
     // The interview
@@ -11,13 +11,19 @@ public enum Action: Hashable, Sendable {
     case finishReview, skipReview
     // Summary, history, transcripts
     case newSession, openTranscript, previousQuestion, nextQuestion, exportMarkdown, exportJSON
+    // History
+    case deleteSession, search, filterByGuide, filterByKind, clearFilters, confirmDelete
     // The quit dialog
     case endNow
+    /// Ctrl-C in an overlay: stop the interview now (kept to resume), or quit.
+    case stopNow
+    /// A key for the prompt's text field (typing, moving, deleting).
+    case editField
 }
 
 /// Where the user is: each context has its own keys.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case home, briefing, answering, selfReview, summary, history, transcript, help, quitDialog
+    case home, briefing, answering, selfReview, summary, history, transcript, help, quitDialog, prompt, deleteDialog
 
     public var title: String {
         switch self {
@@ -30,6 +36,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
         case .transcript: "Transcript"
         case .help: "Help"
         case .quitDialog: "Leaving the interview"
+        case .prompt: "Typing a path or a search"
+        case .deleteDialog: "Deleting a session"
         }
     }
 }
@@ -42,13 +50,22 @@ public struct KeyBinding: Sendable {
     public let summary: String
     /// The word shown in the hint bar; nil keeps the binding to the help screen.
     public let hint: String?
+    /// How many of the keys the hint bar names ("Tab/Shift-Tab").
+    public let hintKeys: Int
+    /// When the binding does something; nil for always.
+    public let condition: KeyCondition?
 
-    init(_ keys: [Key], _ action: Action, _ summary: String, hint: String? = nil) {
+    init(_ keys: [Key], _ action: Action, _ summary: String, hint: String? = nil, hintKeys: Int = 1, when condition: KeyCondition? = nil) {
         self.keys = keys
         self.action = action
         self.summary = summary
         self.hint = hint
+        self.hintKeys = hintKeys
+        self.condition = condition
     }
+
+    /// The keys as the hint bar names them.
+    public var hintLabel: String { keys.prefix(hintKeys).map(\.shortLabel).joined(separator: "/") }
 }
 
 /// The one table of keys: key handling looks actions up here, and the help screen and the hint
@@ -62,8 +79,8 @@ public enum KeyTable {
                 KeyBinding([.character(" ")], .toggle, "Tick or untick a guide or a category; switch hard time", hint: "choose"),
                 KeyBinding([.left, .right], .right, "Change a setting (← less, → more)"),
                 KeyBinding([.up, .down, .character("k"), .character("j")], .down, "Move between rows"),
-                KeyBinding([.tab], .nextPane, "Jump between the guides and the kinds of question"),
-                KeyBinding([.character("r")], .resumeInterrupted, "Resume the interrupted session", hint: "resume"),
+                KeyBinding([.tab, .backTab], .nextPane, "Jump between the guides and the kinds of question"),
+                KeyBinding([.character("r")], .resumeInterrupted, "Resume the interrupted session", hint: "resume", when: .interruptedOffered),
                 KeyBinding([.character("h")], .history, "Past sessions", hint: "history"),
             ] + common(quitHint: "quit")
         case .briefing:
@@ -74,15 +91,18 @@ public enum KeyTable {
             ] + common(quitHint: "quit")
         case .answering:
             return [
-                KeyBinding([.control("s")], .submit, "Submit the answer (or the follow-up answer)", hint: "submit"),
-                KeyBinding([.control("p")], .pause, "Pause or resume the clock", hint: "pause"),
+                KeyBinding([.control("s")], .submit, "Submit the answer (or the follow-up answer)", hint: "submit", when: .clockRunning),
+                KeyBinding([.control("p")], .pause, "Pause the clock (typing waits too)", hint: "pause", when: .clockRunning),
+                KeyBinding([.control("p")], .pause, "Resume the clock", hint: "resume", when: .clockPaused),
                 KeyBinding([.control("n")], .skip, "Skip: move on, keeping what you wrote", hint: "skip"),
-                KeyBinding([.tab, .backTab], .nextField, "Next or previous STAR part", hint: "part"),
-                KeyBinding([.control("t")], .toggleStar, "Answer in STAR form, or back in free form (situational questions)", hint: "STAR"),
+                KeyBinding([.tab, .backTab], .nextField, "Next or previous STAR part", hint: "part", hintKeys: 2, when: .starForm),
+                KeyBinding([.control("t")], .toggleStar, "Answer in STAR form, or back in free form", hint: "STAR", when: .starOffered),
                 KeyBinding([.control("e")], .externalEditor, "Edit the answer in $EDITOR", hint: "$EDITOR"),
                 KeyBinding([.function(1), .control("g")], .help, "This help", hint: "help"),
                 KeyBinding([.control("q")], .quit, "Leave the interview (asks first)", hint: "quit"),
                 KeyBinding([.control("c")], .leaveForLater, "Stop now and keep the session to resume later"),
+                KeyBinding([.control("z")], .edit(.undo), "Undo: typing comes back a word at a time, a paste at once", hint: "undo"),
+                KeyBinding([.control("y")], .edit(.redo), "Redo what was undone"),
                 KeyBinding([.enter], .edit(.newline), "New line"),
                 KeyBinding([.left, .right], .edit(.left), "Move by character"),
                 KeyBinding([.wordLeft, .wordRight], .edit(.wordLeft), "Move by word (also Alt-b, Alt-f)"),
@@ -97,7 +117,7 @@ public enum KeyTable {
                 KeyBinding([.character(" ")], .toggle, "Tick or untick the point: did your answer make it?", hint: "tick"),
                 KeyBinding([.enter, .control("s")], .finishReview, "Done: score the question and go on", hint: "done"),
                 KeyBinding([.up, .down, .character("k"), .character("j")], .down, "Move between points, or scroll"),
-                KeyBinding([.tab], .nextPane, "Rubric, your answer, model answer: which one scrolls", hint: "pane"),
+                KeyBinding([.tab, .backTab], .nextPane, "Rubric, your answer, model answer: which one scrolls", hint: "pane", hintKeys: 2),
                 KeyBinding([.pageUp, .pageDown], .pageDown, "Scroll a page"),
                 KeyBinding([.control("n")], .skipReview, "Go on without reviewing (not scored)", hint: "skip"),
                 KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
@@ -106,36 +126,60 @@ public enum KeyTable {
             ]
         case .summary:
             return [
-                KeyBinding([.enter], .openTranscript, "Read this session question by question", hint: "transcript"),
+                KeyBinding([.enter], .openTranscript, "Read this session question by question", hint: "transcript", when: .sessionKept),
                 KeyBinding([.character("n")], .newSession, "Another session", hint: "new"),
                 KeyBinding([.character("h")], .history, "Past sessions", hint: "history"),
             ] + common(quitHint: "quit")
         case .history:
             return [
-                KeyBinding([.enter], .openTranscript, "Read the session", hint: "open"),
-                KeyBinding([.character("r")], .resumeInterrupted, "Resume the session, if it was interrupted", hint: "resume"),
+                KeyBinding([.enter], .openTranscript, "Read the session", hint: "open", when: .historyListed),
+                KeyBinding([.character("r")], .resumeInterrupted, "Resume the session: it was interrupted", hint: "resume", when: .pickedInterrupted),
+                KeyBinding([.character("d"), .delete], .deleteSession, "Delete the session (asks first)", hint: "delete", when: .pickedDeletable),
+                KeyBinding([.character("/")], .search, "Search: show only sessions whose answers hold some text", hint: "find"),
+                KeyBinding([.character("g"), .character("t")], .filterByGuide, "Show one guide's sessions (g), or one kind's (t); again for the next",
+                           hint: "filter", hintKeys: 2),
                 KeyBinding([.up, .down, .character("k"), .character("j")], .down, "Move between sessions"),
-                KeyBinding([.escape], .back, "Back", hint: "back"),
+                KeyBinding([.escape], .clearFilters, "Show every session again", hint: "all", when: .historyFiltered),
+                KeyBinding([.escape], .back, "Back", hint: "back", when: .historyUnfiltered),
             ] + common(quitHint: "quit")
         case .transcript:
             return [
                 KeyBinding([.right, .character("n")], .nextQuestion, "Next question", hint: "next"),
                 KeyBinding([.left, .character("p")], .previousQuestion, "Previous question", hint: "prev"),
                 KeyBinding([.up, .down, .pageUp, .pageDown], .down, "Scroll"),
-                KeyBinding([.character("m")], .exportMarkdown, "Export as Markdown to the current folder", hint: "export .md"),
-                KeyBinding([.character("J")], .exportJSON, "Export as JSON to the current folder", hint: "export .json"),
+                KeyBinding([.character("m")], .exportMarkdown, "Export as Markdown: asks where (your home folder first)", hint: "export .md"),
+                KeyBinding([.character("J")], .exportJSON, "Export as JSON: asks where (your home folder first)", hint: "export .json"),
                 KeyBinding([.escape], .back, "Back", hint: "back"),
             ] + common(quitHint: "quit")
         case .help:
             return [
                 KeyBinding([.escape, .character("?"), .function(1), .character("q")], .back, "Close the help", hint: "close"),
                 KeyBinding([.up, .down, .pageUp, .pageDown], .down, "Scroll"),
+                KeyBinding([.control("p")], .pause, "Pause or resume the interview's clock", when: .timed),
+                KeyBinding([.control("c")], .stopNow, "Stop now: an interview is kept to resume later; elsewhere, quit"),
+            ]
+        case .deleteDialog:
+            return [
+                KeyBinding([.character("y")], .confirmDelete, "Delete it: this cannot be undone", hint: "delete"),
+                KeyBinding([.escape, .character("n")], .back, "Keep it", hint: "keep"),
+                KeyBinding([.control("c")], .stopNow, "Quit Rehearse"),
+            ]
+        case .prompt:
+            return [
+                KeyBinding([.enter], .confirm, "Go ahead: write the file, or search", hint: "ok"),
+                KeyBinding([.escape], .back, "Cancel", hint: "cancel"),
+                KeyBinding([.left, .right, .home, .end, .wordLeft, .wordRight], .editField, "Move in the text"),
+                KeyBinding([.backspace, .delete, .deleteWordBackward, .deleteWordForward], .editField, "Delete a character or a word"),
+                KeyBinding([.control("u")], .editField, "Clear the text", hint: "clear"),
+                KeyBinding([.control("c")], .stopNow, "Stop now: an interview is kept to resume later; elsewhere, quit"),
             ]
         case .quitDialog:
             return [
                 KeyBinding([.character("l")], .leaveForLater, "Stop now and keep the session to resume later", hint: "later"),
                 KeyBinding([.character("e")], .endNow, "End the interview here: what you wrote is kept; reviewed questions count", hint: "end"),
                 KeyBinding([.escape, .character("n")], .back, "Carry on with the interview", hint: "carry on"),
+                KeyBinding([.control("p")], .pause, "Pause or resume the clock", when: .timed),
+                KeyBinding([.control("c")], .stopNow, "Stop now and keep the session to resume later"),
             ]
         }
     }
@@ -149,12 +193,19 @@ public enum KeyTable {
 
     /// The action a key stands for in `context`. Movement keys that share a line of the table
     /// (← and →, ↑ and ↓) map to their own direction.
-    public static func action(for key: Key, in context: KeyContext) -> Action? {
+    /// With `state`, a line whose condition holds comes first (Esc in a filtered history
+    /// clears the filters); without one holding, the first line with the key still answers,
+    /// so that a key that does nothing now can say why.
+    public static func action(for key: Key, in context: KeyContext, state: AppState? = nil) -> Action? {
         if let direction = direction(of: key, in: context) { return direction }
-        return bindings(context).first { $0.keys.contains(key) }?.action
+        let lines = bindings(context).filter { $0.keys.contains(key) }
+        if let state, let holding = lines.first(where: { $0.condition.map(state.holds) ?? true }) { return holding.action }
+        return lines.first?.action
     }
 
     private static func direction(of key: Key, in context: KeyContext) -> Action? {
+        // In a text field the arrows move in the text.
+        if context == .prompt { return nil }
         if context == .answering {
             let edit: TextEditor.Edit? = switch key {
             case .left: .left
@@ -188,14 +239,21 @@ public enum KeyTable {
         case .end: return .bottom
         case .left where context == .home: return .left
         case .right where context == .home: return .right
+        // Shift-Tab goes back wherever Tab cycles.
+        case .backTab where context == .home || context == .selfReview: return .previousPane
+        // g and t share a line of history's table.
+        case .character("t") where context == .history: return .filterByKind
         default: return nil
         }
     }
 
-    /// The hint bar's entries for a context: key label and word.
-    public static func hints(_ context: KeyContext) -> [(key: String, word: String)] {
-        bindings(context).compactMap { binding in
-            binding.hint.map { (binding.keys.first.map(\.label) ?? "", $0) }
-        }
+    /// The lines of `context` that do something in `state`: what the help shows.
+    public static func bindings(_ context: KeyContext, in state: AppState) -> [KeyBinding] {
+        bindings(context).filter { $0.condition.map(state.holds) ?? true }
+    }
+
+    /// The hint bar's entries for a context in `state`: key label and word.
+    public static func hints(_ context: KeyContext, in state: AppState) -> [(key: String, word: String)] {
+        bindings(context, in: state).compactMap { binding in binding.hint.map { (binding.hintLabel, $0) } }
     }
 }

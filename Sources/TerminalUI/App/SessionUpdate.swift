@@ -69,8 +69,10 @@ extension AppState {
             status = target == .star ? "STAR form: Tab moves between the parts." : "Free form."
             return commands
         case .externalEditor:
-            guard let field = session.focusedField else { return [] }
-            return [.editExternally(field, session.interview.currentRecord?.text(of: field) ?? "")]
+            guard let field = session.focusedField, let record = session.interview.currentRecord else { return [] }
+            // A STAR answer goes whole, a heading per part, so the parts can be written together.
+            if case .star = field { return [.editExternally(field, StarDocument.render(record.starParts))] }
+            return [.editExternally(field, record.text(of: field))]
         case .help: return showHelp()
         case .quit: return ask()
         case .leaveForLater: return leaveForLater()
@@ -100,6 +102,8 @@ extension AppState {
             }
         case .nextPane:
             session.reviewPane = (session.reviewPane + 1) % 3
+        case .previousPane:
+            session.reviewPane = (session.reviewPane + 2) % 3
         case .finishReview:
             let ticks = session.ticks
             self.session = session
@@ -136,7 +140,7 @@ extension AppState {
     mutating func edit(_ edit: TextEditor.Edit) -> [AppCommand] {
         guard var session, let field = session.focusedField else { return [] }
         let changes: Bool = switch edit {
-        case .insert, .newline, .deleteBackward, .deleteForward, .deleteWordBackward, .deleteWordForward: true
+        case .insert, .paste, .newline, .deleteBackward, .deleteForward, .deleteWordBackward, .deleteWordForward, .undo, .redo: true
         default: false
         }
         if changes, session.interview.isPaused {
@@ -145,12 +149,15 @@ extension AppState {
         }
         let layout = questionLayout(for: session)
         var editor = session.editors[field] ?? TextEditor(session.interview.currentRecord?.text(of: field) ?? "")
-        let before = editor.characters.count
         let changed = editor.apply(edit, width: layout.editorWidth(for: field), height: layout.editorHeight(for: field))
         session.editors[field] = editor
         self.session = session
-        if case .insert(let text) = edit, !text.isEmpty, editor.characters.count - before < text.count {
-            status = "The answer is at its limit of \(TextEditor.maximumLength) characters."
+        if editor.cutAtLimit {
+            if case .paste = edit {
+                status = "The paste was cut: an answer holds at most \(TextEditor.maximumLengthText) characters."
+            } else {
+                status = "The answer is at its limit of \(TextEditor.maximumLengthText) characters."
+            }
         }
         guard changed else { return [] }
         return apply(.type(field, editor.text, at: now))
@@ -162,7 +169,7 @@ extension AppState {
             return []
         }
         let layout = questionLayout(for: session)
-        var editor = session.editors[field] ?? TextEditor()
+        var editor = session.editors[field] ?? TextEditor(session.interview.currentRecord?.text(of: field) ?? "")
         editor.replace(with: text, width: layout.editorWidth(for: field), height: layout.editorHeight(for: field))
         session.editors[field] = editor
         self.session = session
@@ -212,6 +219,12 @@ extension AppState {
             status = "Think time is over: the answer clock is running."
         } else if moved, !(phase == .reading && session.interview.phase == .answering), status?.hasPrefix("Time ran out") != true {
             status = nil
+        }
+        // Ended with nothing in it: not kept.
+        if moved, session.interview.phase.isFinished, let id = session.id, !session.interview.holdsUserWork {
+            self.session?.id = nil
+            commands.append(.discard(id: id))
+            status = "Nothing was written, so this session is not kept."
         }
         return commands
     }

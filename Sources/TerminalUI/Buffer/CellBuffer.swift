@@ -61,26 +61,48 @@ public struct CellBuffer: Equatable, Sendable {
         x >= 0 && y >= 0 && x < size.width && y < size.height
     }
 
-    /// Writes `text` from (x, y) on one row, clipped at `limit` (the row's end by default).
-    /// Returns the column after the last character written.
+    /// Writes `text` from (x, y) on one row, clipped at `limit` (the row's end by default);
+    /// text cut there ends in `…` (spaces left out are no cut). Returns the column after the
+    /// last character written.
     @discardableResult
     public mutating func put<S: Sequence<Character>>(_ text: S, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
         let end = min(limit ?? size.width, size.width)
         guard y >= 0, y < size.height else { return x }
         var column = x
-        for character in text {
-            let safe = Self.displayable(character)
+        var characters = text.makeIterator()
+        while let character = characters.next() {
+            guard let safe = Self.displayable(character) else { continue }
             let width = TextWidth.of(safe)
             if width == 0 {
                 if column > 0, column <= end, column - 1 >= x { appendMark(safe, at: column - 1, y) }
                 continue
             }
-            guard column + width <= end else { break }
+            guard column + width <= end else {
+                if safe != " " || Self.holdsMore(&characters) { markCut(from: x, at: column, end: end, y: y, style: style) }
+                return column
+            }
             if column >= 0 { set(Cell(safe, width: UInt8(width), style: style), x: column, y: y) }
             if width == 2, column + 1 >= 0 { set(.continuation(style), x: column + 1, y: y) }
             column += width
         }
         return column
+    }
+
+    /// Whether anything but spaces is left.
+    private static func holdsMore<I: IteratorProtocol<Character>>(_ characters: inout I) -> Bool {
+        while let character = characters.next() {
+            if character != " " { return true }
+        }
+        return false
+    }
+
+    /// Ends a cut run of text with `…`: after the last character shown when there is room,
+    /// else in place of it.
+    private mutating func markCut(from x: Int, at column: Int, end: Int, y: Int, style: Style) {
+        var place = column < end ? column : end - 1
+        guard place >= max(0, x) else { return }
+        if cells[y * size.width + place].width == 0, place > max(0, x) { place -= 1 }
+        set(Cell("…", width: 1, style: style), x: place, y: y)
     }
 
     /// Paints `style` over a row's cells from x to limit, keeping their characters.
@@ -117,14 +139,40 @@ public struct CellBuffer: Equatable, Sendable {
         if combined.count == 1 { cells[index].character = Character(combined) }
     }
 
-    /// Control and bidirectional-override characters as a visible stand-in.
-    static func displayable(_ character: Character) -> Character {
-        guard let first = character.unicodeScalars.first else { return " " }
-        if character.unicodeScalars.count == 1, first.value >= 0x20, first.value < 0x7F { return character }
-        if character.unicodeScalars.contains(where: { TerminalText.needsNeutralizing($0) }) {
+    /// What a cell may show of `character`: control characters and bidirectional overrides
+    /// as a visible stand-in, and nothing of the invisible format characters (zero-width
+    /// spaces and joiners, direction marks, the byte-order mark), which a terminal would
+    /// attach to whatever it draws next; nil when nothing is left. A zero-width joiner between
+    /// two emoji stays: it makes them one picture.
+    static func displayable(_ character: Character) -> Character? {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return nil }
+        if scalars.count == 1, first.value >= 0x20, first.value < 0x7F { return character }
+        if scalars.contains(where: { TerminalText.needsNeutralizing($0) }) {
             return first.value == 0x09 ? " " : "\u{FFFD}"
         }
-        return character
+        guard scalars.contains(where: isInvisible) else { return character }
+        let all = Array(scalars)
+        var kept = String.UnicodeScalarView()
+        for (index, scalar) in all.enumerated() {
+            let joinsEmoji = scalar.value == 0x200D && index > 0 && index + 1 < all.count
+                && isPictograph(all[index - 1], orItsModifier: true) && isPictograph(all[index + 1], orItsModifier: false)
+            if joinsEmoji || !isInvisible(scalar) { kept.append(scalar) }
+        }
+        return String(kept).first
+    }
+
+    /// Zero-width and direction format characters that show nothing themselves.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200B...0x200F, 0x2060...0x2064, 0xFEFF, 0x061C, 0x180E: true
+        default: false
+        }
+    }
+
+    private static func isPictograph(_ scalar: Unicode.Scalar, orItsModifier: Bool) -> Bool {
+        if orItsModifier, scalar.value == 0xFE0F || scalar.properties.isEmojiModifier { return true }
+        return scalar.value > 0xFF && scalar.properties.isEmoji
     }
 
     /// The rows as text, trailing spaces trimmed: what a snapshot test compares.

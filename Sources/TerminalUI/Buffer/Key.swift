@@ -3,7 +3,7 @@ public enum Key: Hashable, Sendable {
     /// A printable character (pasted text arrives as many of these at once).
     case character(Character)
     case enter, tab, backTab, backspace, delete, escape
-    case up, down, left, right, home, end, pageUp, pageDown
+    case up, down, left, right, home, end, pageUp, pageDown, insert
     /// Ctrl-Left / Ctrl-Right, or Alt-b / Alt-f.
     case wordLeft, wordRight
     /// Ctrl-Backspace, Alt-Backspace or Ctrl-W.
@@ -17,6 +17,9 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// The terminal changed size.
     case resize
+    /// Text pasted while the terminal marked the paste (bracketed paste): one edit, whose
+    /// control characters are text, never keys.
+    case paste(String)
 
     /// The byte a terminal sends for Ctrl and a letter, as a key; nil for other bytes.
     /// Tab, Enter and Backspace have control codes of their own and are keys of their own.
@@ -30,6 +33,11 @@ public enum Key: Hashable, Sendable {
         case 0x01...0x1A: .control(Character(Unicode.Scalar(code + 0x60)!))
         default: nil
         }
+    }
+
+    /// How the key-hint bar names the key, where room is short.
+    public var shortLabel: String {
+        self == .backTab ? "⇧Tab" : label
     }
 
     /// How the help screen and the key-hint bar name the key.
@@ -51,6 +59,7 @@ public enum Key: Hashable, Sendable {
         case .end: "End"
         case .pageUp: "PgUp"
         case .pageDown: "PgDn"
+        case .insert: "Insert"
         case .wordLeft: "Ctrl-←"
         case .wordRight: "Ctrl-→"
         case .deleteWordBackward: "Ctrl-W"
@@ -59,6 +68,7 @@ public enum Key: Hashable, Sendable {
         case .alt(let character): "Alt-" + String(character)
         case .function(let number): "F\(number)"
         case .resize: "resize"
+        case .paste: "paste"
         }
     }
 }

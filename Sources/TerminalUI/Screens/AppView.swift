@@ -26,10 +26,15 @@ public enum AppView {
         switch state.overlay {
         case .help(let context, let scroll):
             buffer.cursor = nil
-            Overlays.help(context, scroll: scroll, in: &buffer)
+            Overlays.help(context, state, scroll: scroll, in: &buffer)
         case .confirmQuit:
             buffer.cursor = nil
-            Overlays.confirmQuit(id: state.session?.id, timed: state.session?.interview.phase.isTimed == true, in: &buffer)
+            Overlays.confirmQuit(state, in: &buffer)
+        case .prompt(let prompt):
+            Overlays.prompt(prompt, in: &buffer)
+        case .confirmDelete(let listing):
+            buffer.cursor = nil
+            Overlays.confirmDelete(listing, in: &buffer)
         case nil:
             break
         }

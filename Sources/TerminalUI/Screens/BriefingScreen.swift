@@ -41,11 +41,13 @@ enum BriefingScreen {
 
     static func draw(_ state: AppState, _ session: SessionScreenState, in buffer: inout CellBuffer) {
         let titles = session.guides.map(\.title)
-        Chrome.header("Rehearse · Briefing", right: titles.count == 1 ? titles[0] : Wording.plural(titles.count, "guide"), in: &buffer)
+        let room = buffer.size.width - TextWidth.of("Rehearse · Briefing") - 4
+        Chrome.header("Rehearse · Briefing", right: titles.count == 1 ? GuideTitle.fitted(titles[0], width: room) : Wording.plural(titles.count, "guide"),
+                      in: &buffer)
         let width = buffer.size.width - 4
         let rows = buffer.size.height - 5
         Chrome.lines(lines(session, width: width), x: 2, y: 2, width: width, rows: rows, scroll: session.briefingScroll, in: &buffer)
         Chrome.status(state.status, fallback: "Press Enter when you are ready: the first question and its think time begin.", in: &buffer)
-        Chrome.hints(.briefing, in: &buffer)
+        Chrome.hints(.briefing, state, in: &buffer)
     }
 }

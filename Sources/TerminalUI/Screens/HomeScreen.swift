@@ -2,6 +2,72 @@ import InterviewCore
 
 /// Choosing a session: guides on the left, kinds and timing on the right.
 enum HomeScreen {
+    /// A line of the right column: kinds of question, then the session's settings and Start.
+    private enum Line {
+        case heading(String)
+        case blank
+        case kind(CategoryKind, count: Int)
+        case setting(HomeState.Row, String, String)
+        case start
+
+        var row: HomeState.Row? {
+            switch self {
+            case .kind(let kind, _): .kind(kind)
+            case .setting(let row, _, _): row
+            case .start: .start
+            default: nil
+            }
+        }
+    }
+
+    private static func lines(_ home: HomeState) -> [Line] {
+        let chosen = home.banks.filter { home.chosenBanks.contains($0.name) }
+        var lines: [Line] = [.heading("Kinds of question")]
+        lines += CategoryKind.allCases.map { kind in .kind(kind, count: chosen.reduce(0) { $0 + ($1.kinds[kind] ?? 0) }) }
+        lines += [.blank, .heading("Session")]
+        lines += [
+            .setting(.questions, "Questions", "◂ \(home.questions) ▸" + (home.available < home.questions ? "  (\(home.available) match)" : "")),
+            .setting(.answerTime, "Answer time", "◂ " + (home.answerSeconds.map { Duration.seconds($0).clockText } ?? "by kind") + " ▸"),
+            .setting(.thinkTime, "Think time", "◂ " + (home.thinkSeconds.map { Duration.seconds($0).clockText } ?? "guide or 0:15") + " ▸"),
+            .setting(.followUps, "Follow-ups", "◂ \(home.followUps) ▸ per question"),
+            .setting(.hardTime, "Hard time", home.hardTime ? "[x] submit at 0:00" : "[ ] overtime counts on"),
+        ]
+        return lines + [.blank, .start]
+    }
+
+    /// The right column from row 2 down to `bottom`, scrolled so the focused row shows (on a
+    /// short terminal, Start is only reached by scrolling).
+    private static func drawChoices(_ home: HomeState, x: Int, bottom: Int, in buffer: inout CellBuffer) {
+        let width = buffer.size.width
+        let valueX = x + 15
+        let lines = lines(home)
+        let rows = max(1, bottom - 2)
+        let focused = lines.firstIndex { $0.row == home.focus } ?? 0
+        let top = max(0, min(focused - rows + 1, lines.count - rows))
+        for (offset, line) in lines.dropFirst(top).prefix(rows).enumerated() {
+            let y = 2 + offset
+            switch line {
+            case .heading(let title):
+                buffer.put(title, x: x, y: y, style: .heading)
+            case .blank:
+                break
+            case .kind(let kind, let count):
+                buffer.put("\(home.kinds.contains(kind) ? "[x]" : "[ ]") \(kind.displayName)", x: x, y: y)
+                buffer.put("\(count)", x: width - 2 - TextWidth.of("\(count)"), y: y, style: .dim)
+            case .setting(_, let label, let value):
+                buffer.put(label, x: x, y: y)
+                buffer.put(value, x: valueX, y: y, style: .bold, limit: width - 1)
+            case .start:
+                buffer.put("[ Start the interview ]", x: x, y: y, style: home.focus == .start ? Style(color: .accent, bold: true, reverse: true) : .heading)
+            }
+            if line.row == home.focus, line.row != .start { buffer.paint(.reverse, x: x - 1, y: y, limit: width - 1) }
+        }
+        // Which way the column scrolls, in its last cell.
+        if lines.count > rows {
+            buffer.put(top == 0 ? "▼" : (top + rows >= lines.count ? "▲" : "↕"), x: width - 1, y: 2 + rows - 1, style: .dim)
+        }
+    }
+
     static func draw(_ state: AppState, in buffer: inout CellBuffer) {
         let home = state.home
         Chrome.header("Rehearse · mock interviews in your terminal", right: "? help", in: &buffer)
@@ -21,42 +87,12 @@ enum HomeScreen {
             let box = home.chosenBanks.contains(bank.name) ? "[x]" : "[ ]"
             let count = "\(bank.questionCount)"
             let y = 3 + row
-            buffer.put("\(box) \(bank.title)", x: 2, y: y, limit: split - TextWidth.of(count) - 3)
+            let limit = split - TextWidth.of(count) - 3
+            buffer.put("\(box) \(GuideTitle.fitted(bank.title, width: limit - 6))", x: 2, y: y, limit: limit)
             buffer.put(count, x: split - TextWidth.of(count) - 2, y: y, style: .dim)
             if focusedBank == index { buffer.paint(.reverse, x: 1, y: y, limit: split - 1) }
         }
-        // Kinds and timing
-        let x = split + 1
-        let valueX = x + 15
-        buffer.put("Kinds of question", x: x, y: 2, style: .heading)
-        let chosen = home.banks.filter { home.chosenBanks.contains($0.name) }
-        var y = 3
-        for kind in CategoryKind.allCases {
-            let box = home.kinds.contains(kind) ? "[x]" : "[ ]"
-            let count = chosen.reduce(0) { $0 + ($1.kinds[kind] ?? 0) }
-            buffer.put("\(box) \(kind.displayName)", x: x, y: y)
-            buffer.put("\(count)", x: width - 2 - TextWidth.of("\(count)"), y: y, style: .dim)
-            if home.focus == .kind(kind) { buffer.paint(.reverse, x: x - 1, y: y, limit: width - 1) }
-            y += 1
-        }
-        y += 1
-        buffer.put("Session", x: x, y: y, style: .heading)
-        y += 1
-        let settings: [(HomeState.Row, String, String)] = [
-            (.questions, "Questions", "◂ \(home.questions) ▸" + (home.available < home.questions ? "  (\(home.available) match)" : "")),
-            (.answerTime, "Answer time", "◂ " + (home.answerSeconds.map { Duration.seconds($0).clockText } ?? "by kind") + " ▸"),
-            (.thinkTime, "Think time", "◂ " + (home.thinkSeconds.map { Duration.seconds($0).clockText } ?? "guide or 0:15") + " ▸"),
-            (.followUps, "Follow-ups", "◂ \(home.followUps) ▸ per question"),
-            (.hardTime, "Hard time", home.hardTime ? "[x] submit at 0:00" : "[ ] overtime counts on"),
-        ]
-        for (row, label, value) in settings {
-            buffer.put(label, x: x, y: y)
-            buffer.put(value, x: valueX, y: y, style: .bold, limit: width - 1)
-            if home.focus == row { buffer.paint(.reverse, x: x - 1, y: y, limit: width - 1) }
-            y += 1
-        }
-        y += 1
-        buffer.put("[ Start the interview ]", x: x, y: y, style: home.focus == .start ? Style(color: .accent, bold: true, reverse: true) : .heading)
+        drawChoices(home, x: split + 1, bottom: height - (home.interrupted == nil ? 3 : 5), in: &buffer)
         if let interrupted = home.interrupted {
             // The key and the id first: the guide's name may not fit.
             let line = "Interrupted: session \(interrupted.id), r resumes · \(interrupted.answered) of \(interrupted.questionCount) answered · \(interrupted.when) · \(interrupted.guides)"
@@ -65,6 +101,6 @@ enum HomeScreen {
             if home.focus == .resume { buffer.paint(Style(color: .warning, bold: true, reverse: true), x: 1, y: resumeY, limit: width - 1) }
         }
         Chrome.status(state.status, fallback: "↑↓ move · Space ticks · ←→ change · Enter on Start begins", in: &buffer)
-        Chrome.hints(.home, in: &buffer)
+        Chrome.hints(.home, state, in: &buffer)
     }
 }

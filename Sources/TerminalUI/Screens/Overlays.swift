@@ -1,9 +1,18 @@
 /// What is drawn over a screen: the help, the question before leaving, and the notice that the
 /// terminal is too small.
 enum Overlays {
-    static func help(_ context: KeyContext, scroll: Int, in buffer: inout CellBuffer) {
+    /// What the clock does while an overlay is open, the same in the help and the quit dialog;
+    /// nil outside a timed phase.
+    static func clockNote(_ state: AppState) -> String? {
+        if state.holds(.clockRunning) { return "The clock keeps running: ^P pauses it." }
+        if state.holds(.clockPaused) { return "The clock is paused: ^P resumes it." }
+        return nil
+    }
+
+    /// The keys of `context` that do something in `state`.
+    static func help(_ context: KeyContext, _ state: AppState, scroll: Int, in buffer: inout CellBuffer) {
         var lines: [(String, Style)] = []
-        let bindings = KeyTable.bindings(context)
+        let bindings = KeyTable.bindings(context, in: state)
         let keyWidth = min(24, (bindings.map { $0.keys.map(\.label).joined(separator: " ") }.map { TextWidth.of($0) }.max() ?? 0) + 2)
         let textWidth = max(10, buffer.size.width - 8 - keyWidth - 2)
         for binding in bindings {
@@ -13,9 +22,13 @@ enum Overlays {
                 lines.append((lead + String(repeating: " ", count: max(1, keyWidth - TextWidth.of(lead))) + line, .plain))
             }
         }
+        // First, where it is seen without scrolling: what the clock does meanwhile.
+        if let note = clockNote(state) {
+            lines = WordWrap.wrap(note, width: keyWidth + textWidth).map { ($0, .bold) } + [("", .plain)] + lines
+        }
         if context == .answering {
             lines.append(("", .plain))
-            lines += WordWrap.wrap("Everything you type is saved within a second. Pausing stops the clock; quitting asks whether to end the interview or keep it to resume.", width: keyWidth + textWidth).map { ($0, .dim) }
+            lines += WordWrap.wrap("Everything you type is saved within a second. Quitting asks whether to end the interview or keep it to resume.", width: keyWidth + textWidth).map { ($0, .dim) }
         }
         // The box's borders and, when it scrolls, the scroll hint.
         let rows = lines.count > buffer.size.height - 4 ? buffer.size.height - 5 : buffer.size.height - 4
@@ -25,13 +38,45 @@ enum Overlays {
         Chrome.box(title: "Keys: \(context.title) (Esc closes)", lines: shown, in: &buffer)
     }
 
-    static func confirmQuit(id: String?, timed: Bool, in buffer: inout CellBuffer) {
+    static func confirmQuit(_ state: AppState, in buffer: inout CellBuffer) {
         var lines: [(String, Style)] = [("Leave the interview?", .bold), ("", .plain)]
         lines.append(("l    Later: stop now and resume it another time", .plain))
         lines.append(("e    End it here: what you wrote is kept; reviewed questions count", .plain))
-        lines.append((timed ? "Esc  Carry on (the clock is still running)" : "Esc  Carry on", .plain))
-        if let id { lines += [("", .plain), ("To resume: rehearse practice --resume \(id)", .dim)] }
+        lines.append(("Esc  Carry on", .plain))
+        if let note = clockNote(state) { lines += [("", .plain), (note, .bold)] }
+        if let id = state.session?.id { lines += [("", .plain), ("To resume: rehearse practice --resume \(id)", .dim)] }
         Chrome.box(title: "Quit", lines: lines, in: &buffer)
+    }
+
+    /// A one-line prompt: what it is for, the text field with the cursor in it, what went wrong
+    /// or what Enter will do, and the keys.
+    static func prompt(_ prompt: PromptState, in buffer: inout CellBuffer) {
+        let (question, keys) = switch prompt.purpose {
+        case .export(let id, _): ("Write session \(id) to:", "Enter writes · Esc cancels · ^U clears · ~ is your home folder")
+        case .search: ("Show the sessions whose answers hold:", "Enter searches (nothing: every session) · Esc cancels · ^U clears")
+        }
+        let boxWidth = min(buffer.size.width - 4, 76)
+        var lines: [(String, Style)] = [(question, .plain), ("", .plain), ("", .plain)]
+        if let message = prompt.message {
+            lines += WordWrap.wrap(message, width: boxWidth - 4).map { ($0, prompt.replacing ? .warning : .danger) }
+        }
+        lines += WordWrap.wrap(keys, width: boxWidth - 4).map { ($0, .dim) }
+        let (origin, width) = Chrome.box(title: prompt.title, lines: lines, minimumWidth: boxWidth, in: &buffer)
+        let field = prompt.field.visible(width: width)
+        let y = origin.y + 1
+        buffer.put(String(repeating: " ", count: width), x: origin.x, y: y, style: .reverse)
+        buffer.put(field.text, x: origin.x, y: y, style: .reverse, limit: origin.x + width)
+        buffer.cursor = Position(x: origin.x + field.cursorColumn, y: y)
+    }
+
+    static func confirmDelete(_ listing: SessionListing, in buffer: inout CellBuffer) {
+        let width = min(buffer.size.width - 8, 68)
+        var lines: [(String, Style)] = [("Delete session \(listing.id)?", .bold), ("", .plain)]
+        let facts = "Started \(listing.when), \(listing.answered) of \(listing.questionCount) answered, \(listing.state.rawValue) · \(listing.guides)"
+        lines += WordWrap.wrap(facts, width: width).map { ($0, .plain) }
+        lines += [("", .plain), ("Its answers and timeline are removed for good.", .warning), ("", .plain),
+                  ("y    Delete it", .plain), ("Esc  Keep it", .plain)]
+        Chrome.box(title: "Delete", lines: lines, in: &buffer)
     }
 
     static func tooSmall(_ size: Size, timed: Bool, askingToQuit: Bool, in buffer: inout CellBuffer) {

@@ -19,9 +19,9 @@ enum QuestionScreen {
         // gets the kind beside it.
         let category = planned.categoryName.lowercased().contains(planned.kind.displayName.lowercased())
             ? planned.categoryName : "\(planned.kind.displayName) · \(planned.categoryName)"
-        Chrome.header("Rehearse · \(planned.guideTitle)",
-                      right: "Question \(interview.index + 1) of \(interview.plan.questions.count) · \(category)",
-                      in: &buffer)
+        let right = "Question \(interview.index + 1) of \(interview.plan.questions.count) · \(category)"
+        let room = buffer.size.width - TextWidth.of(right) - TextWidth.of("Rehearse · ") - 3
+        Chrome.header("Rehearse · \(GuideTitle.fitted(planned.guideTitle, width: room))", right: right, in: &buffer)
     }
 
     static func draw(_ state: AppState, _ session: SessionScreenState, in buffer: inout CellBuffer) {
@@ -62,7 +62,7 @@ enum QuestionScreen {
         }
         Chrome.status(state.status, fallback: state.saveProblem.map(AppState.notSavedLine)
             ?? analysisLine(session, record: record, words: fieldWords), in: &buffer)
-        Chrome.hints(.answering, in: &buffer)
+        Chrome.hints(.answering, state, in: &buffer)
     }
 
     private static func drawClock(_ interview: Interview, now: Instant, in buffer: inout CellBuffer) {
@@ -110,7 +110,7 @@ enum QuestionScreen {
         let x = QuestionLayout.margin
         let right = buffer.size.width - x
         for part in StarPart.allCases {
-            let name = part.rawValue.prefix(1).uppercased() + part.rawValue.dropFirst()
+            let name = part.title
             let words = analysis.words[part] ?? 0
             var figures = Wording.plural(words, "word")
             if let target = StarAnalysis.targetShare[part] {

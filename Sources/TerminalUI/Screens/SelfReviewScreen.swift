@@ -46,7 +46,7 @@ enum SelfReviewScreen {
         let facts = "Ticked \(session.ticks.count) of \(planned.question.rubric.count)\(score) · detected \(detected.count) · time \(record.totalTime.clockText)"
             + (record.overtime > .zero ? " (overtime \(record.overtime.clockText))" : "")
         Chrome.status(state.status, fallback: state.saveProblem.map(AppState.notSavedLine) ?? facts, in: &buffer)
-        Chrome.hints(.selfReview, in: &buffer)
+        Chrome.hints(.selfReview, state, in: &buffer)
     }
 
     /// Marks the pane that the arrow keys move.

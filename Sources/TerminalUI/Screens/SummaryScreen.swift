@@ -14,19 +14,10 @@ enum SummaryScreen {
         let total = interview.records.reduce(Duration.zero) { $0 + $1.totalTime }
         buffer.put("time \(total.clockText)", x: 4 + TextWidth.of(scoreText), y: y, style: .plain)
         y += 2
-        // Title, then kind, time and result in columns from the right.
-        let resultX = width - 16
-        let timeX = resultX - 16
-        let kindX = timeX - 17
-        for (title, x) in [("Question", 2), ("Kind", kindX), ("Time", timeX), ("Result", resultX)] {
-            buffer.put(title, x: x, y: y, style: .dim)
-        }
-        y += 1
-        for (number, (planned, record)) in zip(interview.plan.questions, interview.records).enumerated() {
-            guard y < buffer.size.height - 3 else {
-                buffer.put("…", x: 2, y: y, style: .dim)
-                break
-            }
+        // Title, then kind, time and result in columns from the right, each as wide as its
+        // widest entry: the title takes what they leave.
+        let rows = zip(interview.plan.questions, interview.records).enumerated().map { number, pair in
+            let (planned, record) = pair
             let started = number < interview.askedCount
             let result: String
             if !started {
@@ -40,14 +31,30 @@ enum SummaryScreen {
             }
             var time = started ? record.totalTime.clockText : ""
             if record.overtime > .zero { time += " (+\(record.overtime.clockText))" }
-            buffer.put("\(number + 1). \(planned.question.title)", x: 2, y: y, style: started ? .plain : .dim, limit: kindX - 2)
-            buffer.put(planned.kind.displayName, x: kindX, y: y, style: .dim, limit: timeX - 1)
-            buffer.put(time, x: timeX, y: y, limit: resultX - 1)
-            buffer.put(result, x: resultX, y: y, style: result.hasPrefix("score") ? .good : .dim, limit: width - 1)
+            return (title: "\(number + 1). \(planned.question.title)", kind: planned.kind.displayName, time: time, result: result, started: started)
+        }
+        func widest(_ title: String, _ values: [String]) -> Int { ([title] + values).map { TextWidth.of($0) }.max() ?? 0 }
+        let resultX = width - 2 - widest("Result", rows.map(\.result))
+        let timeX = resultX - 2 - widest("Time", rows.map(\.time))
+        let kindX = max(12, timeX - 2 - widest("Kind", rows.map(\.kind)))
+        for (title, x) in [("Question", 2), ("Kind", kindX), ("Time", timeX), ("Result", resultX)] {
+            buffer.put(title, x: x, y: y, style: .dim)
+        }
+        y += 1
+        for row in rows {
+            guard y < buffer.size.height - 3 else {
+                buffer.put("…", x: 2, y: y, style: .dim)
+                break
+            }
+            buffer.put(row.title, x: 2, y: y, style: row.started ? .plain : .dim, limit: kindX - 2)
+            buffer.put(row.kind, x: kindX, y: y, style: .dim, limit: timeX - 1)
+            buffer.put(row.time, x: timeX, y: y, limit: resultX - 1)
+            buffer.put(row.result, x: resultX, y: y, style: row.result.hasPrefix("score") ? .good : .dim, limit: width - 1)
             y += 1
         }
         Chrome.status(state.status, fallback: state.saveProblem.map(AppState.notSavedLine)
-            ?? session.id.map { "Saved as session \($0): Enter reads it here, and m exports it there." } ?? "", in: &buffer)
-        Chrome.hints(.summary, in: &buffer)
+            ?? session.id.map { "Saved as session \($0): Enter reads it here, and m exports it there." }
+            ?? "Nothing was written, so this session is not kept.", in: &buffer)
+        Chrome.hints(.summary, state, in: &buffer)
     }
 }

@@ -18,7 +18,7 @@ enum TextBlocks {
             for part in StarPart.allCases {
                 let text = record.text(of: .star(part))
                 if part == .lesson, text.isEmpty { continue }
-                lines.append((part.rawValue.prefix(1).uppercased() + part.rawValue.dropFirst(), .bold))
+                lines.append((part.title, .bold))
                 lines += text.isEmpty ? [("  (nothing written)", .dim)] : paragraphs(text, width: width, indent: "  ")
             }
         }

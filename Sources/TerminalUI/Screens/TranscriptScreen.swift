@@ -53,6 +53,6 @@ enum TranscriptScreen {
         Chrome.lines(lines(transcript, width: width), x: 2, y: 2, width: width, rows: buffer.size.height - 5,
                      scroll: transcript.scroll, in: &buffer)
         Chrome.status(state.status, fallback: "← → questions · ↑ ↓ scroll · m exports Markdown, J exports JSON", in: &buffer)
-        Chrome.hints(.transcript, in: &buffer)
+        Chrome.hints(.transcript, state, in: &buffer)
     }
 }

@@ -16,11 +16,11 @@ enum Chrome {
         if let title { buffer.put(" \(title) ", x: x + 2, y: y, style: .heading, limit: x + width) }
     }
 
-    /// The bottom row: each key and the word for what it does.
-    static func hints(_ context: KeyContext, in buffer: inout CellBuffer) {
+    /// The bottom row: each key that does something now and the word for what it does.
+    static func hints(_ context: KeyContext, _ state: AppState, in buffer: inout CellBuffer) {
         let y = buffer.size.height - 1
         var x = 1
-        for (key, word) in KeyTable.hints(context) {
+        for (key, word) in KeyTable.hints(context, in: state) {
             let needed = TextWidth.of(key) + TextWidth.of(word) + 3
             guard x + needed <= buffer.size.width else { break }
             x = buffer.put(key, x: x, y: y, style: .reverse)
@@ -54,9 +54,12 @@ enum Chrome {
         return top
     }
 
-    /// A dialog box in the middle of the screen.
-    static func box(title: String, lines: [(String, Style)], in buffer: inout CellBuffer) {
-        let width = min(buffer.size.width - 4, max(TextWidth.of(title) + 6, lines.map { TextWidth.of($0.0) }.max() ?? 0) + 4)
+    /// A dialog box in the middle of the screen, at least `minimumWidth` wide; returns where
+    /// its first line of text is, and the width the text has.
+    @discardableResult
+    static func box(title: String, lines: [(String, Style)], minimumWidth: Int = 0, in buffer: inout CellBuffer) -> (origin: Position, width: Int) {
+        let wanted = max(minimumWidth, TextWidth.of(title) + 6, (lines.map { TextWidth.of($0.0) }.max() ?? 0) + 4)
+        let width = min(buffer.size.width - 4, wanted)
         let height = min(buffer.size.height - 2, lines.count + 2)
         let x = (buffer.size.width - width) / 2
         let y = (buffer.size.height - height) / 2
@@ -69,5 +72,6 @@ enum Chrome {
             if lines.indices.contains(row - 1) { buffer.put(lines[row - 1].0, x: x + 2, y: y + row, style: lines[row - 1].1, limit: x + width - 2) }
         }
         buffer.put("└" + String(repeating: "─", count: width - 2) + "┘", x: x, y: y + height - 1, style: .heading)
+        return (Position(x: x + 2, y: y + 1), width - 4)
     }
 }

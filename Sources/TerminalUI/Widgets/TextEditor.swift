@@ -1,32 +1,54 @@
 /// A multi-line text field: the text, the insertion point and the first line shown. Lines
 /// wrap at words; moves by line follow the wrapped lines, keeping the column. Every operation
 /// that depends on wrapping takes the width it is shown at.
-public struct TextEditor: Equatable, Sendable {
-    /// More than anyone says in an interview answer; keeps a runaway paste from stalling typing.
+public struct TextEditor: Equatable, Sendable, CursorText {
+    /// The most characters an answer (each STAR part, each follow-up answer) holds: more than
+    /// anyone says in an interview, and few enough that a runaway paste cannot stall typing.
+    /// What goes past it is left out, and the screen says so.
     public static let maximumLength = 50_000
 
-    public private(set) var characters: [Character]
+    /// The limit as people write it: "50,000".
+    public static var maximumLengthText: String {
+        var digits = String(maximumLength)
+        for index in stride(from: digits.count - 3, to: 0, by: -3) { digits.insert(",", at: digits.index(digits.startIndex, offsetBy: index)) }
+        return digits
+    }
+
+    /// Spaces a pasted tab becomes: pasted code keeps its indentation.
+    public static let tabWidth = 4
+
+    public internal(set) var characters: [Character]
     /// Index into `characters`: the character the next one is inserted before.
-    public private(set) var cursor: Int
+    public internal(set) var cursor: Int
     /// The first wrapped line shown.
     public private(set) var scrollTop = 0
     /// The column kept while moving up and down through shorter lines.
     private var preferredColumn: Int?
+    private var history = UndoHistory()
 
     public init(_ text: String = "") {
         characters = Array(text)
         cursor = characters.count
     }
 
+    /// Whether the last insert or paste met the length limit and left some of its text out.
+    public private(set) var cutAtLimit = false
+
     public var text: String { String(characters) }
     public var isEmpty: Bool { characters.isEmpty }
 
     public enum Edit: Hashable, Sendable {
+        /// Typed text.
         case insert(String)
+        /// Pasted text: line breaks (CR, LF, CR LF) become new lines, a tab `tabWidth` spaces,
+        /// and other control characters are dropped; they are text, never keys.
+        case paste(String)
         case newline
         case deleteBackward, deleteForward, deleteWordBackward, deleteWordForward
         case left, right, wordLeft, wordRight, up, down, lineStart, lineEnd, pageUp, pageDown
         case textStart, textEnd
+        /// Takes back the last step (see `UndoHistory`), or puts it back again.
+        case undo, redo
     }
 
     /// Applies `edit` for a view `width` columns wide and `height` lines high. Returns whether
@@ -36,17 +58,29 @@ public struct TextEditor: Equatable, Sendable {
         var changed = false
         switch edit {
         case .insert(let text):
-            changed = insert(text)
+            changed = insert(text, as: .typing)
+        case .paste(let text):
+            changed = insert(text, as: .single)
         case .newline:
-            changed = insert("\n")
+            changed = insert("\n", as: .single)
         case .deleteBackward:
-            if cursor > 0 { changed = delete(cursor - 1..<cursor) }
+            if cursor > 0 { changed = remove(cursor - 1..<cursor, as: .deleting) }
         case .deleteForward:
-            if cursor < characters.count { changed = delete(cursor..<cursor + 1) }
+            if cursor < characters.count { changed = remove(cursor..<cursor + 1, as: .deleting) }
         case .deleteWordBackward:
-            changed = delete(wordStart(before: cursor)..<cursor)
+            changed = remove(wordStart(before: cursor)..<cursor, as: .single)
         case .deleteWordForward:
-            changed = delete(cursor..<wordEnd(after: cursor))
+            changed = remove(cursor..<wordEnd(after: cursor), as: .single)
+        case .undo:
+            guard let change = history.takeUndo() else { break }
+            characters.replaceSubrange(change.location..<(change.location + change.inserted.count), with: change.removed)
+            cursor = change.cursorBefore
+            changed = true
+        case .redo:
+            guard let change = history.takeRedo() else { break }
+            characters.replaceSubrange(change.location..<(change.location + change.removed.count), with: change.inserted)
+            cursor = change.cursorAfter
+            changed = true
         case .left:
             cursor = max(0, cursor - 1)
         case .right:
@@ -76,13 +110,22 @@ public struct TextEditor: Equatable, Sendable {
         case .up, .down, .pageUp, .pageDown: break
         default: preferredColumn = nil
         }
+        // A move ends the typing step being built.
+        if !changed { history.close() }
         scrollToCursor(width: width, height: height)
         return changed
     }
 
-    /// Replaces the whole text (from `$EDITOR`), the insertion point at its end.
+    /// Whether there is a step to undo, or to redo.
+    public var canUndo: Bool { history.canUndo }
+    public var canRedo: Bool { history.canRedo }
+
+    /// Replaces the whole text (from `$EDITOR`), the insertion point at its end: one step to undo.
     public mutating func replace(with text: String, width: Int, height: Int) {
-        characters = Array(text.prefix(Self.maximumLength))
+        let new = Array(text.prefix(Self.maximumLength))
+        history.record(UndoHistory.Change(location: 0, removed: characters, inserted: new, cursorBefore: cursor, cursorAfter: new.count),
+                       as: .single)
+        characters = new
         cursor = characters.count
         preferredColumn = nil
         scrollToCursor(width: width, height: height)
@@ -112,31 +155,44 @@ public struct TextEditor: Equatable, Sendable {
 
     // MARK: Editing
 
-    private mutating func insert(_ text: String) -> Bool {
-        // Line breaks from a paste arrive as \r or \r\n; tabs as spaces.
-        var incoming: [Character] = []
-        incoming.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "\r\n", "\r", "\n": incoming.append("\n")
-            case "\t": incoming.append(" ")
-            default:
-                if character.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) { incoming.append(character) }
-            }
-        }
-        let room = Self.maximumLength - characters.count
-        guard room > 0, !incoming.isEmpty else { return false }
-        if incoming.count > room { incoming.removeLast(incoming.count - room) }
-        characters.insert(contentsOf: incoming, at: cursor)
-        cursor += incoming.count
+    /// Inserts `text` and records it for undo.
+    private mutating func insert(_ text: String, as kind: UndoHistory.Kind) -> Bool {
+        let location = cursor
+        guard insert(text) else { return false }
+        history.record(UndoHistory.Change(location: location, removed: [], inserted: Array(characters[location..<cursor]),
+                                          cursorBefore: location, cursorAfter: cursor), as: kind)
         return true
     }
 
-    private mutating func delete(_ range: Range<Int>) -> Bool {
-        guard !range.isEmpty else { return false }
-        characters.removeSubrange(range)
-        cursor = range.lowerBound
+    /// Deletes `range` and records it for undo.
+    private mutating func remove(_ range: Range<Int>, as kind: UndoHistory.Kind) -> Bool {
+        let before = cursor
+        let removed = Array(characters[range])
+        guard delete(range) else { return false }
+        history.record(UndoHistory.Change(location: range.lowerBound, removed: removed, inserted: [], cursorBefore: before,
+                                          cursorAfter: cursor), as: kind)
         return true
+    }
+
+    private mutating func insert(_ text: String) -> Bool {
+        let room = Self.maximumLength - characters.count
+        var incoming: [Character] = []
+        incoming.reserveCapacity(min(room, text.utf8.count))
+        cutAtLimit = false
+        for character in text {
+            if incoming.count >= room {
+                // A megabyte paste stops here rather than being read to its end.
+                cutAtLimit = true
+                break
+            }
+            switch character {
+            case "\r\n", "\r", "\n": incoming.append("\n")
+            case "\t": incoming.append(contentsOf: repeatElement(" ", count: min(Self.tabWidth, room - incoming.count)))
+            default:
+                if TextEditing.isPrintable(character) { incoming.append(character) }
+            }
+        }
+        return insertAtCursor(incoming)
     }
 
     // MARK: Moving
@@ -145,20 +201,12 @@ public struct TextEditor: Equatable, Sendable {
         character.isLetter || character.isNumber || character == "_" || character == "'"
     }
 
-    /// The start of the word before `position` (skipping the spaces and punctuation before it).
     private func wordStart(before position: Int) -> Int {
-        var index = position
-        while index > 0, !Self.isWordCharacter(characters[index - 1]) { index -= 1 }
-        while index > 0, Self.isWordCharacter(characters[index - 1]) { index -= 1 }
-        return index
+        TextEditing.wordStart(in: characters, before: position, isWord: Self.isWordCharacter)
     }
 
-    /// The end of the word after `position`.
     private func wordEnd(after position: Int) -> Int {
-        var index = position
-        while index < characters.count, !Self.isWordCharacter(characters[index]) { index += 1 }
-        while index < characters.count, Self.isWordCharacter(characters[index]) { index += 1 }
-        return index
+        TextEditing.wordEnd(in: characters, after: position, isWord: Self.isWordCharacter)
     }
 
     private mutating func moveVertically(by step: Int, width: Int) {
