@@ -91,7 +91,7 @@ public struct AnswerJudge: Sendable {
 
     /// A judge with the guide's word weights; with an embedder it reads meaning, without one
     /// it reads words. `pointEmbedder` (by default the same) embeds the points' explanations,
-    /// which the same across answers: a caching one saves most of the work.
+    /// which are the same for every answer: a caching one saves most of the work.
     public init(weights: TermWeights, embedder: (any TokenEmbedder)? = nil, pointEmbedder: (any TokenEmbedder)? = nil,
                 thresholds: Thresholds? = nil, blend: Double = AnswerJudge.wordShare) {
         self.weights = weights
@@ -172,18 +172,18 @@ public struct AnswerJudge: Sendable {
         }
 
         var strength = 0.0
-        var where_: Range<Int>?
+        var bestWindow: Range<Int>?
         for start in 0..<count {
             let window = start..<min(count, start + Self.window)
             let value = score(window)
             if value > strength {
                 strength = value
-                where_ = window
+                bestWindow = window
             }
         }
         // The evidence is the window's sentence closest in meaning when a model reads meaning
         // (shared words alone can point at the wrong one), else the one with most of its words.
-        let evidence = where_.flatMap { window in
+        let evidence = bestWindow.flatMap { window in
             window.max { pieceTotal > 0 ? meaning($0..<$0 + 1) < meaning($1..<$1 + 1) : words($0..<$0 + 1) < words($1..<$1 + 1) }
         }
         return (strength, evidence)
