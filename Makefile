@@ -75,7 +75,8 @@ test: build
 # process; then `rehearse lint` against the `cmark` program, whole processes), then a
 # keystroke's cost on the question screen and the bytes it sends to a terminal, the session
 # store at 10,000 sessions, progress and drill planning from 10,000 stored sessions against one,
-# then the answer model's cold and warm encoding of a 300-word answer.
+# then the answer model's cold and warm encoding of a 300-word answer, then judging on the
+# labelled answers (precision, recall, F1 by words and by meaning) and a cold `rehearse assess`.
 bench: deps model
 	$(call install_missing,$(BENCH_PACKAGES))
 	$(SWIFT) build -c release --product rehearse-bench
@@ -83,6 +84,7 @@ bench: deps model
 	$(SWIFT) build -c release --product rehearse-store-bench
 	$(SWIFT) build -c release --product rehearse-practice-bench
 	$(SWIFT) build -c release --product rehearse-model-bench
+	$(SWIFT) build -c release --product rehearse-judge-bench
 	$(SWIFT) build -c release --product rehearse
 	.build/release/rehearse-bench
 	sh Benchmarks/scripts/lint-vs-cmark.sh .build/release/rehearse .build/release/rehearse-bench
@@ -90,6 +92,7 @@ bench: deps model
 	.build/release/rehearse-store-bench
 	.build/release/rehearse-practice-bench
 	.build/release/rehearse-model-bench $(MODEL_DIR)
+	.build/release/rehearse-judge-bench
 
 install: deps model
 	$(SWIFT) build -c release --product rehearse

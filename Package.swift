@@ -55,6 +55,7 @@ let package = Package(
             name: "RehearseCLI",
             dependencies: [
                 "InterviewCore",
+                "AnswerModel",
                 "GuideParser",
                 "TranscriptStore",
                 "TerminalUI",
@@ -86,6 +87,13 @@ let package = Package(
             dependencies: ["TerminalUI", "GuideParser", "InterviewCore"],
             path: "Benchmarks/ScreenBenchmark"
         ),
+        // The labelled answers judging is measured on, and the measuring (tests and benchmark).
+        .target(name: "JudgingEvaluation", dependencies: ["InterviewCore"], path: "Benchmarks/JudgingEvaluation"),
+        .executableTarget(
+            name: "rehearse-judge-bench",
+            dependencies: ["JudgingEvaluation", "AnswerModel", "GuideParser", "InterviewCore"],
+            path: "Benchmarks/JudgeBenchmark"
+        ),
         .executableTarget(
             name: "rehearse-store-bench",
             dependencies: ["TranscriptStore", "InterviewCore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -103,6 +111,7 @@ let package = Package(
         ),
         .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
         .testTarget(name: "AnswerModelTests", dependencies: ["AnswerModel", "InterviewCore"]),
+        .testTarget(name: "JudgingTests", dependencies: ["JudgingEvaluation", "AnswerModel", "GuideParser", "InterviewCore"]),
         .testTarget(name: "GuideParserTests", dependencies: ["GuideParser", "InterviewCore"]),
         .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore", "InterviewCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "InterviewCore", "GuideParser"]),

@@ -1,61 +1,104 @@
-/// Builds a question's checklist from its model answer.
+/// Builds a question's checklist from its model answer (docs/guide-format.md, "Rubric"):
+/// cover points from the reasoning and the approach steps, one define point per term, one
+/// example point per example, alternatives as bonus points, pitfalls as a list that can only
+/// subtract, and for behavioral questions STAR structure points worth at most a quarter of the
+/// question's weight.
 public enum RubricBuilder {
+    /// The section named by STAR structure points, and by points of an explicit rubric.
+    public static let starSection = "STAR"
+    public static let explicitSection = "Rubric"
+
     public static func rubric(for sections: [AnswerSection], kind: CategoryKind) -> [RubricPoint] {
         let explicit = sections.filter { $0.role == .rubric }
         if !explicit.isEmpty {
-            return explicit.flatMap(\.items).compactMap(explicitPoint)
+            return explicit.flatMap { section in section.items.compactMap { explicitPoint($0, section: section.label) } }
         }
         var points: [RubricPoint] = []
-        points.reserveCapacity(sections.count * 2 + (kind == .behavioral ? starPoints.count : 0))
+        points.reserveCapacity(sections.count * 4 + (kind == .behavioral ? StarCheck.structure.count + 1 : 0))
         for section in sections {
-            var leads: [String] { section.items.compactMap(\.lead) }
-            var detail: String { section.items.map(\.fullText).joined(separator: " ") }
             switch section.role {
             case .reasoning:
-                points += section.items.map { item in
-                    RubricPoint(text: item.lead ?? item.text, kind: .cover, detail: item.fullText)
-                }
-            case .definition where !section.items.isEmpty:
-                let leads = leads
-                let text = leads.isEmpty ? "Defines the key terms" : "Defines: " + leads.joined(separator: "; ")
-                points.append(RubricPoint(text: text, kind: .define, detail: detail))
-            case .examples where !section.items.isEmpty:
-                points.append(RubricPoint(text: "Gives a concrete example", kind: .example, detail: detail))
-            case .alternatives where !section.items.isEmpty:
-                let leads = leads
-                let text = leads.isEmpty ? "Considers alternatives" : "Considers: " + leads.joined(separator: "; ")
-                points.append(RubricPoint(text: text, kind: .bonus, detail: detail))
+                points += section.items.map { point($0, in: section, kind: .cover, weight: 2, prefix: "") }
+            case .approach where isSteps(section.label, kind: kind):
+                points += section.items.map { point($0, in: section, kind: .cover, weight: 2, prefix: "") }
+            case .definition:
+                let weight = kind == .technical ? 2 : 1
+                points += section.items.map { point($0, in: section, kind: .define, weight: weight, prefix: "Defines: ") }
+            case .examples where !isOutcomes(section.label):
+                points += section.items.map { point($0, in: section, kind: .example, weight: 1, prefix: "Example: ") }
+            case .alternatives:
+                points += section.items.map { point($0, in: section, kind: .bonus, weight: 1, prefix: "Also: ") }
             case .pitfalls:
-                points += section.items.map { item in
-                    RubricPoint(text: "Avoids: " + (item.lead ?? item.text), kind: .pitfall, detail: item.fullText)
-                }
+                points += section.items.map { point($0, in: section, kind: .pitfall, weight: 2, prefix: "Pitfall: ") }
             default:
                 break
             }
         }
-        if kind == .behavioral {
-            points += starPoints
+        let content = points.filter(\.kind.countsTowardTotal).reduce(0) { $0 + $1.weight }
+        if kind == .behavioral, content > 0 {
+            points += starPoints(contentWeight: content)
         }
         return points
     }
 
-    /// The parts of a well-formed STAR answer; the details carry the words that show each part.
-    public static let starPoints: [RubricPoint] = [
-        RubricPoint(text: "Situation: sets the scene", kind: .star, detail: "situation context when where team project"),
-        RubricPoint(text: "Task: own goal and role are clear", kind: .star, detail: "task goal role responsible my job"),
-        RubricPoint(text: "Action: what I did, in the first person", kind: .star, detail: "I action decided built led"),
-        RubricPoint(text: "Result: a measurable outcome", kind: .star, detail: "result outcome percent reduced increased saved"),
-        RubricPoint(text: "Lesson: what I learned", kind: .star, detail: "learned lesson next time differently"),
-    ]
+    /// The STAR structure points for a behavioral question whose other points weigh
+    /// `contentWeight`: weight 1 each, in `StarCheck.structure` order, as many as keep them at
+    /// most a quarter of the question's total; the lesson is a bonus.
+    public static func starPoints(contentWeight: Int) -> [RubricPoint] {
+        let count = min(StarCheck.structure.count, contentWeight / 3)
+        return StarCheck.structure.prefix(count).map(\.point) + [StarCheck.lesson.point]
+    }
+
+    /// "Approach" and "Steps" list what to do; "Action and Outcome" (or a behavioral answer's
+    /// "Action") tells the model answer's own story, which an answer is not expected to repeat.
+    static func isSteps(_ label: String, kind: CategoryKind) -> Bool {
+        FoldedText.withFolded(label) { words in
+            guard !words.contains(anyOf: "outcome", "result") else { return false }
+            return kind != .behavioral || words.contains(anyOf: "approach", "step", "strategy", "solution")
+        }
+    }
+
+    /// "Example Outcomes" describe what the approach achieves, not examples to give.
+    static func isOutcomes(_ label: String) -> Bool {
+        FoldedText.withFolded(label) { $0.contains(anyOf: "outcome", "result") }
+    }
+
+    private static func point(_ item: SectionItem, in section: AnswerSection, kind: RubricPoint.Kind, weight: Int, prefix: String) -> RubricPoint {
+        let lead = item.lead?.trimmingWhitespace() ?? ""
+        let named = lead.isEmpty ? firstWords(of: item.text) : lead
+        return RubricPoint(text: prefix + named, kind: kind, weight: weight, section: section.label,
+                           lead: named, detail: explanation(of: item, lead: lead))
+    }
+
+    /// The item's words after its lead ("Clamp the integrator: Stop integrating ..." gives
+    /// "Stop integrating ..."), with its nested items.
+    static func explanation(of item: SectionItem, lead: String) -> String {
+        var text = Substring(item.text)
+        if !lead.isEmpty, text.hasPrefix(lead) {
+            text = text.dropFirst(lead.count).drop { $0 == ":" || $0 == " " || $0 == "-" || $0 == "—" || $0 == "–" }
+        }
+        let parts = ([String(text)] + item.children.flatMap(\.allTexts)).filter { !$0.isEmpty }
+        return parts.joined(separator: " ")
+    }
+
+    /// An item without bold lead words is named by its first clause, or its first six words.
+    static func firstWords(of text: String) -> String {
+        let trimmed = text.trimmingWhitespace()
+        let clause = trimmed.prefix { !":;.!?".contains($0) }
+        let words = clause.split(separator: " ")
+        if words.count <= 8 { return String(clause).trimmingWhitespace() }
+        return words.prefix(6).joined(separator: " ") + "…"
+    }
 
     /// `[ ] Mentions latency budgets` (a GitHub task list item, which CommonMark keeps as text).
-    private static func explicitPoint(_ item: SectionItem) -> RubricPoint? {
+    private static func explicitPoint(_ item: SectionItem, section: String) -> RubricPoint? {
         var text = Substring(item.text)
         for marker in ["[ ]", "[x]", "[X]"] where text.hasPrefix(marker) {
             text = text.dropFirst(marker.count)
         }
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
-        return RubricPoint(text: trimmed, kind: .cover, detail: item.fullText)
+        let detail = ([trimmed] + item.children.flatMap(\.allTexts)).joined(separator: " ")
+        return RubricPoint(text: trimmed, kind: .cover, weight: 2, section: section, lead: trimmed, detail: detail)
     }
 }

@@ -74,6 +74,9 @@ struct PracticeCommand: ParsableCommand {
     /// Set by `rehearse drill`: due questions, then weak, then new.
     @Flag(help: .hidden)
     var drill = false
+    @Option(help: ArgumentHelp("How line mode reads your answers for the rubric: by meaning with the answer model (the default when it is found), or by their words.",
+                               valueName: "lexical|embedding"))
+    var detector: DetectorChoice?
 
     @OptionGroup var global: GlobalOptions
 
@@ -136,6 +139,7 @@ struct PracticeCommand: ParsableCommand {
         // Offer the newest interrupted session, however it was found to be interrupted.
         let interrupted = try? store.newestInterrupted()
         let writer: SessionWriter
+        let judges = SessionJudges(choice: detector, dataDirectory: global.dataDirectoryPath, catalog: global.catalog)
         var session: LineModeInterview
         // A failed save is said at once and again when saving works again: never silently.
         let report: (SessionWriter.Status) -> Void = { status in
@@ -151,8 +155,10 @@ struct PracticeCommand: ParsableCommand {
                 Console.error("note: a resumed session keeps its own plan and timing; ignoring \(ignoredWhenResuming.joined(separator: ", "))")
             }
             writer = SessionWriter(store: store, id: stored.summary.id, startedAt: stored.summary.startedAt, background: false, report: report)
-            session = LineModeInterview(plan: stored.interview.plan, resuming: stored.interview, input: LineInput(),
-                                        write: Console.out, save: writer.save, previous: Self.previousAnswers(in: store, session: stored.summary.id))
+            let plan = stored.interview.plan
+            session = LineModeInterview(plan: plan, resuming: stored.interview, input: LineInput(),
+                                        write: Console.out, save: writer.save, judge: { judges.judge($0, $1, plan: plan) },
+                                        previous: Self.previousAnswers(in: store, session: stored.summary.id))
         } else {
             let (plan, briefings, notes) = try makePlan(store: store)
             notes.forEach(Console.out)
@@ -169,6 +175,7 @@ struct PracticeCommand: ParsableCommand {
             }
             writer = SessionWriter(store: store, id: id, startedAt: startedAt, background: false, report: report)
             session = LineModeInterview(plan: plan, briefings: briefings, input: LineInput(), write: Console.out, save: writer.save,
+                                        judge: { judges.judge($0, $1, plan: plan) },
                                         previous: Self.previousAnswers(in: store, session: id))
         }
         LineInput.catchStopSignals()

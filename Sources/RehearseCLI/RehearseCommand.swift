@@ -8,7 +8,8 @@ public struct RehearseCommand: ParsableCommand {
         abstract: "A terminal mock interviewer: timed questions from Markdown interview guides.",
         version: RehearseCommand.version,
         subcommands: [PracticeCommand.self, DrillCommand.self, ProgressCommand.self, HistoryCommand.self, ReviewCommand.self,
-                      ExportCommand.self, DeleteCommand.self, InspectCommand.self, LintCommand.self, BanksCommand.self],
+                      ExportCommand.self, DeleteCommand.self, AssessCommand.self, InspectCommand.self, LintCommand.self,
+                      BanksCommand.self],
         defaultSubcommand: PracticeCommand.self
     )
 

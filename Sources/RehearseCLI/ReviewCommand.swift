@@ -36,13 +36,15 @@ struct ReviewCommand: ParsableCommand {
         let document = TranscriptDocument(stored)
         let safe = { (text: String) in TerminalText.neutralized(text) }
         Console.out("Session \(document.id) · \(StoredSessions.date(document.startedAt)) · \(document.state.rawValue) · \(safe(document.guides.joined(separator: ", ")))")
-        Console.out("Score: \(document.score.map(Wording.percent) ?? "not reviewed") · time used \(Duration.seconds(document.secondsUsed).clockText)")
+        Console.out("Score: \(document.score.map(Wording.percent) ?? "none") · answered \(document.answered) of \(document.questionCount)"
+            + (document.skipped > 0 ? " · \(document.skipped) skipped" : "") + " · time used \(Duration.seconds(document.secondsUsed).clockText)")
         for question in document.questions {
             Console.out("")
             Console.out("Question \(question.position) of \(stored.interview.plan.questions.count) · \(question.kind.displayName) · \(Duration.seconds(question.answerSeconds).clockText) allowed · "
                 + (question.followUps.isEmpty ? "used " : "used with follow-ups ") + Duration.seconds(question.secondsUsed).clockText
-                + (question.overtimeSeconds > 0 ? " · overtime \(Duration.seconds(question.overtimeSeconds).clockText)" : "")
-                + (question.skipped ? " · skipped" : ""))
+                + (question.rating.map { " · rated \($0) of 5" } ?? "")
+                + " · " + (question.score.map { "score " + Wording.percent($0) } ?? "skipped (counts 0)")
+                + " · overtime \(Duration.seconds(question.overtimeSeconds).clockText)")
             Console.out(safe(question.title))
             Console.out("Your answer:")
             if let parts = question.starParts {
@@ -58,11 +60,30 @@ struct ReviewCommand: ParsableCommand {
                 Console.out("Follow-up: \(safe(followUp.question))")
                 (followUp.answer.isEmpty ? ["(no answer)"] : followUp.answer.split(separator: "\n").map(String.init)).forEach { Console.out("  " + safe($0)) }
             }
-            Console.out("Rubric ([x] ticked, [*] seen in the answer)\(question.score.map { ", score " + Wording.percent($0) } ?? ""):")
-            for point in question.rubric {
-                Console.out("  [\(point.ticked ? "x" : " ")][\(point.detected ? "*" : " ")] \(safe(point.text))")
+            let points = question.rubric.filter { $0.kind != .pitfall }
+            if !points.isEmpty {
+                Console.out("Rubric ([x] ticked, [*] seen in the answer):")
+                points.forEach { Self.describe($0, seen: "*").forEach(Console.out) }
             }
+            let pitfalls = question.rubric.filter { $0.kind == .pitfall }
+            if !pitfalls.isEmpty {
+                Console.out("Did the answer fall into any of these? ([x] confirmed, [?] the text seemed to):")
+                pitfalls.forEach { Self.describe($0, seen: "?").forEach(Console.out) }
+            }
+            question.feedback.forEach { Console.out("  " + safe($0)) }
             LineModeReport.modelAnswer(question.modelAnswer).forEach(Console.out)
         }
+        if !document.thingsToWorkOn.isEmpty {
+            Console.out("")
+            Console.out("Things to work on:")
+            document.thingsToWorkOn.enumerated().forEach { Console.out("  \($0.offset + 1). " + safe($0.element)) }
+        }
+    }
+
+    private static func describe(_ point: TranscriptDocument.Point, seen: String) -> [String] {
+        var lines = ["  [\(point.ticked ? "x" : " ")][\(point.detected ? seen : " ")] \(TerminalText.neutralized(point.text))"
+            + (point.weight > 1 ? " (x\(point.weight))" : "")]
+        if point.detected, let evidence = point.evidence { lines.append("        \"\(TerminalText.neutralized(evidence))\"") }
+        return lines
     }
 }

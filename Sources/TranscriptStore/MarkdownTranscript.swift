@@ -11,18 +11,19 @@ public enum MarkdownTranscript {
         lines.append("- Guides: \(document.guides.map(inline).joined(separator: ", "))")
         lines.append("- Started: \(timestamp(document.startedAt)) · \(document.state.rawValue)")
         lines.append("- Questions: \(document.questions.count) · time used \(clock(document.secondsUsed)) · seed \(document.seed)")
-        lines.append("- Score: \(document.score.map(Wording.percent) ?? "not reviewed")")
+        lines.append("- Score: \(document.score.map(Wording.percent) ?? "none") · answered \(document.answered) of \(document.questionCount)"
+            + (document.skipped > 0 ? " · \(document.skipped) skipped" : "") + " (unanswered questions count 0)")
         for question in document.questions {
             lines.append("")
             lines.append("## \(question.position). \(inline(question.title))")
             lines.append("")
             var facts = ["\(question.kind.rawValue)", "answer time allowed \(clock(question.answerSeconds))",
                          (question.followUps.isEmpty ? "time used " : "time used with follow-ups ") + clock(question.secondsUsed)]
-            if question.overtimeSeconds > 0 { facts.append("overtime \(clock(question.overtimeSeconds))") }
             if question.pauses > 0 { facts.append("\(question.pauses) pause\(question.pauses == 1 ? "" : "s")") }
-            if question.skipped { facts.append("skipped") }
             if question.submittedAtTimeUp { facts.append("submitted when time ran out") }
-            facts.append(question.score.map { "score " + Wording.percent($0) } ?? "not reviewed")
+            if let rating = question.rating { facts.append("rated \(rating) of 5") }
+            facts.append(question.score.map { "score " + Wording.percent($0) } ?? "skipped (counts 0)")
+            facts.append("overtime \(clock(question.overtimeSeconds))")
             if let attempt = question.attempt {
                 facts.append("graded \(attempt.grade)\(attempt.gradeChosen ? " (chosen)" : "")")
                 if attempt.changedQuestion { facts.append("the question changed since its previous attempt") }
@@ -61,8 +62,22 @@ public enum MarkdownTranscript {
             }
             lines.append("### Rubric")
             lines.append("")
-            for point in question.rubric {
-                lines.append("- [\(point.ticked ? "x" : " ")] \(inline(point.text))\(point.detected ? " *(seen in the answer)*" : "")")
+            for point in question.rubric where point.kind != .pitfall {
+                lines.append("- [\(point.ticked ? "x" : " ")] \(inline(point.text))\(point.weight > 1 ? " (x\(point.weight))" : "")" + seen(point))
+            }
+            if question.rubric.contains(where: { $0.kind == .pitfall }) {
+                lines.append("")
+                lines.append("Did the answer fall into any of these? (ticked: confirmed)")
+                lines.append("")
+                for point in question.rubric where point.kind == .pitfall {
+                    lines.append("- [\(point.ticked ? "x" : " ")] \(inline(point.text))\(point.weight > 1 ? " (x\(point.weight))" : "")" + seen(point))
+                }
+            }
+            if !question.feedback.isEmpty {
+                lines.append("")
+                lines.append("### Feedback")
+                lines.append("")
+                lines += question.feedback.map { "- " + inline($0) }
             }
             lines.append("")
             lines.append("### Model answer")
@@ -73,7 +88,19 @@ public enum MarkdownTranscript {
                 lines += section.items.map { "- " + inline($0.fullText) }
             }
         }
+        if !document.thingsToWorkOn.isEmpty {
+            lines.append("")
+            lines.append("## Things to work on")
+            lines.append("")
+            lines += document.thingsToWorkOn.enumerated().map { "\($0.offset + 1). " + inline($0.element) }
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// " *(seen in the answer: "…")*" for a point the answer's text seemed to make.
+    private static func seen(_ point: TranscriptDocument.Point) -> String {
+        guard point.detected else { return "" }
+        return point.evidence.map { " *(seen in the answer: \"\(inline($0))\")*" } ?? " *(seen in the answer)*"
     }
 
     /// Text on one line: control characters made visible, Markdown and HTML characters escaped.

@@ -106,7 +106,8 @@ enum SessionRows {
     static func writeQuestion(_ db: Database, session: String, position: Int, _ planned: PlannedQuestion,
                               _ record: QuestionRecord) throws {
         let star = record.scaffold == .star ? StarAnalysis(parts: record.starParts) : nil
-        let detected = PointDetection.detected(rubric: planned.question.rubric, answer: record.mainAnswer, star: star)
+        // Judged once, when the answer was submitted; never again on a save.
+        let detected = record.detectedPoints(planned.question.rubric)
         let followUps = planned.followUps.indices.map { index in
             FollowUpRecord(question: planned.followUps[index],
                            answer: record.followUpAnswers.indices.contains(index) ? record.followUpAnswers[index] : "",
@@ -126,7 +127,7 @@ enum SessionRows {
                 record.totalTime.secondsValue, record.overtime.secondsValue, record.pauses, record.skipped,
                 record.submittedAtTimeUp, try StoreJSON.encode(record.ticks.sorted()), try StoreJSON.encode(detected.sorted()),
                 try star.map { try StoreJSON.encode($0) },
-                record.reviewed ? Scoring.score(rubric: planned.question.rubric, ticks: record.ticks) : nil,
+                Scoring.score(planned.question, record),
                 try StoreJSON.encode(rest),
             ])
     }

@@ -21,10 +21,11 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     public var banks: [String]
     public var seed: UInt64
     public var questionCount: Int
-    /// Questions answered or skipped so far.
+    /// Questions answered (reviewed) so far: `Interview.tally`'s count.
     public var answered: Int
     public var secondsUsed: Double
-    /// Ticked rubric weight over all weight, across reviewed questions (0...1).
+    /// The session's score (0...1): the mean over all planned questions, those not answered
+    /// counting 0 (`Scoring.sessionScore`).
     public var score: Double?
 
     public init(id: String, startedAt: Date, updatedAt: Date, state: SessionState, guides: [String], banks: [String],

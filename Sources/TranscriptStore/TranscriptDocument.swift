@@ -16,6 +16,14 @@ public struct TranscriptDocument: Codable, Sendable {
     public var settings: Settings
     public var secondsUsed: Double
     public var score: Double?
+    /// Questions planned; those never reached count 0 in `score`.
+    public var questionCount: Int
+    /// Questions answered (reviewed), counted as everywhere else (`Interview.tally`).
+    public var answered: Int
+    /// Questions skipped, left unreviewed or cut short; they count 0 in `score`.
+    public var skipped: Int
+    /// What to work on next, drawn from the session (`Feedback.thingsToWorkOn`).
+    public var thingsToWorkOn: [String]
     public var questions: [QuestionEntry]
     public var timeline: [TimelineEvent]
 
@@ -45,7 +53,14 @@ public struct TranscriptDocument: Codable, Sendable {
         public var submittedAtTimeUp: Bool
         public var reviewed: Bool
         public var score: Double?
+        /// The self-rating (1–5) of a question with no rubric.
+        public var rating: Int?
+        /// How the answer was read when it was submitted: "embedding" or "lexical"; absent when
+        /// it was never judged.
+        public var detector: String?
         public var rubric: [Point]
+        /// What was missed and why it matters, the pitfalls fallen into, and the STAR verdicts.
+        public var feedback: [String]
         public var star: StarAnalysis?
         public var modelAnswer: [AnswerSection]
         /// The attempt the reviewed answer made at its question (see `rehearse progress`).
@@ -79,8 +94,13 @@ public struct TranscriptDocument: Codable, Sendable {
         public var text: String
         public var kind: RubricPoint.Kind
         public var weight: Int
+        public var section: String
+        public var lead: String
+        /// Ticked by the user; for a pitfall, confirmed as fallen into.
         public var ticked: Bool
+        /// The text seemed to make the point (for a pitfall: to fall into it) when submitted.
         public var detected: Bool
+        public var evidence: String?
     }
 
     public init(_ stored: StoredSession) {
@@ -97,10 +117,16 @@ public struct TranscriptDocument: Codable, Sendable {
                             followUpsPerQuestion: interview.plan.settings.followUpsPerQuestion)
         secondsUsed = summary.secondsUsed
         score = summary.score
+        let tally = interview.tally
+        questionCount = tally.total
+        answered = tally.answered
+        skipped = tally.skipped
+        thingsToWorkOn = Feedback.thingsToWorkOn(interview).map(\.text)
         questions = zip(interview.plan.questions, interview.records).prefix(interview.askedCount).enumerated().map { position, pair in
             let (planned, record) = pair
             let star = record.scaffold == .star ? StarAnalysis(parts: record.starParts) : nil
-            let detected = PointDetection.detected(rubric: planned.question.rubric, answer: record.mainAnswer, star: star)
+            let rubric = planned.question.rubric
+            let verdicts = record.judgement?.verdicts ?? []
             return QuestionEntry(
                 position: position + 1, id: planned.question.id, hash: planned.question.hash, title: planned.question.title,
                 kind: planned.kind, category: planned.categoryName, guide: planned.guideTitle, scaffold: record.scaffold,
@@ -111,14 +137,27 @@ public struct TranscriptDocument: Codable, Sendable {
                 },
                 secondsUsed: record.totalTime.secondsValue, overtimeSeconds: record.overtime.secondsValue, pauses: record.pauses,
                 skipped: record.skipped, submittedAtTimeUp: record.submittedAtTimeUp, reviewed: record.reviewed,
-                score: record.reviewed ? Scoring.score(rubric: planned.question.rubric, ticks: record.ticks) : nil,
-                rubric: planned.question.rubric.enumerated().map { index, point in
-                    Point(text: point.text, kind: point.kind, weight: point.weight,
-                          ticked: record.ticks.contains(index), detected: detected.contains(index))
+                score: Scoring.score(planned.question, record), rating: record.rating,
+                detector: record.judgement?.detector.rawValue,
+                rubric: rubric.enumerated().map { index, point in
+                    Point(text: point.text, kind: point.kind, weight: point.weight, section: point.section, lead: point.lead,
+                          ticked: record.ticks.contains(index), detected: verdicts[safe: index]?.detected ?? false,
+                          evidence: verdicts[safe: index]?.evidence)
                 },
+                feedback: Self.feedback(rubric, record, star),
                 star: star, modelAnswer: planned.question.sections, attempt: stored.attempts[position].map(AttemptEntry.init))
         }
         timeline = stored.events
+    }
+
+    /// After a review, what was missed and the pitfalls confirmed; for STAR answers, the verdicts.
+    static func feedback(_ rubric: [RubricPoint], _ record: QuestionRecord, _ star: StarAnalysis?) -> [String] {
+        var lines: [String] = []
+        if record.reviewed, !record.skipped {
+            lines += Feedback.missed(rubric, ticks: record.ticks).map { Feedback.missedLine(rubric[$0]) }
+            lines += Feedback.pitfalls(rubric, ticks: record.ticks).map { "Fell into: \(rubric[$0].lead) (-\(rubric[$0].weight)). \(rubric[$0].detail)" }
+        }
+        return lines + (star.map(Feedback.starVerdicts) ?? [])
     }
 
     public func json() throws -> Data {
@@ -128,4 +167,8 @@ public struct TranscriptDocument: Codable, Sendable {
         // Answers and guides may hold characters a terminal acts on unseen: escaped, visibly.
         return Data(JSONSafety.escapingInvisibles([UInt8](try encoder.encode(self))))
     }
+}
+
+private extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

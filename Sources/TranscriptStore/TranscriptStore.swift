@@ -263,8 +263,7 @@ public final class TranscriptStore: Sendable {
     }
 
     static func answeredCount(_ interview: Interview) -> Int {
-        zip(interview.plan.questions, interview.records).prefix(interview.askedCount)
-            .filter { $0.1.reviewed || $0.1.skipped }.count
+        interview.tally.answered
     }
 
     /// Active sessions whose process is gone become interrupted, keeping the time their last
@@ -510,6 +509,8 @@ public final class TranscriptStore: Sendable {
         case .useScaffold(let scaffold, _): return (at, "scaffold", scaffold.rawValue)
         case .review(let ticks, _): return (at, "review", ticks.sorted().map { String($0 + 1) }.joined(separator: " "))
         case .chooseGrade(let grade, _): return (at, "grade", grade?.name ?? "")
+        case .rate(let rating, _): return (at, "rate", String(rating))
+        case .judged(let judgement, _): return (at, "judged", judgement.detector.rawValue)
         }
     }
 

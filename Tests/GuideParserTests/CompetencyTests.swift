@@ -12,7 +12,7 @@ import Testing
             #expect(!question.rubric.contains { $0.text.lowercased().contains("ownership") || $0.detail.lowercased().contains("conflict") })
             #expect(question.scaffold == .star)
         }
-        #expect(guide.questions.first?.sections.map(\.label) == ["Context", "Action and Outcome", "Follow-up Points"])
+        #expect(guide.questions.first?.sections.map(\.label) == ["Context", "Action and Outcome", "Reasoning and Best Practices", "Follow-up Points"])
         #expect(guide.diagnostics.isEmpty)
     }
 

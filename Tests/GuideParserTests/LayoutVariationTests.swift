@@ -64,7 +64,7 @@ import Testing
         #expect(api.followUps == ["How long do you support an old version?"])
         #expect(api.rubric.map(\.kind) == [.cover, .pitfall])
         let canary = try #require(guide.question(titled: "What is a canary release?"))
-        #expect(canary.rubric.map(\.text) == ["Small blast radius", "Avoids: No rollback plan"])
+        #expect(canary.rubric.map(\.text) == ["Small blast radius", "Pitfall: No rollback plan"])
         #expect(canary.followUps == ["What metrics decide the promotion?"])
         #expect(guide.diagnostics.isEmpty)
     }

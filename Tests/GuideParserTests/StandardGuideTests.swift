@@ -57,22 +57,28 @@ import Testing
     @Test func buildsTheRubricFromTheAnswerSections() throws {
         let question = try #require(guide.question(titled: "Why does a PID controller need anti-windup?"))
         #expect(question.rubric.map(\.text) == [
-            "Defines: Integral windup; Anti-windup",
-            "Gives a concrete example",
+            "Defines: Integral windup", "Defines: Anti-windup",
+            "Example: Scenario",
             "Clamp the integrator", "Back-calculation", "Tune with saturation in the loop",
-            "Considers: Conditional integration",
-            "Avoids: Ignoring actuator limits",
+            "Also: Conditional integration",
+            "Pitfall: Ignoring actuator limits",
         ])
-        #expect(question.rubric.map(\.kind) == [.define, .example, .cover, .cover, .cover, .bonus, .pitfall])
-        #expect(question.rubric.map(\.weight) == [1, 1, 2, 2, 2, 1, 1])
-        #expect(question.rubric[2].detail == "Clamp the integrator: Stop integrating while the output is saturated.")
+        #expect(question.rubric.map(\.kind) == [.define, .define, .example, .cover, .cover, .cover, .bonus, .pitfall])
+        #expect(question.rubric.map(\.weight) == [2, 2, 1, 2, 2, 2, 1, 2])
+        #expect(question.rubric[3].section == "Reasoning and Best Practices")
+        #expect(question.rubric[3].lead == "Clamp the integrator")
+        #expect(question.rubric[3].detail == "Stop integrating while the output is saturated.")
     }
 
     @Test func behavioralQuestionsAddTheStarPoints() throws {
         let question = try #require(guide.category("Behavioral Questions").first?.questions.first)
-        let star = question.rubric.filter { $0.kind == .star }
-        #expect(star.count == 5)
-        #expect(star.allSatisfy { $0.weight == 2 })
+        // Two cover points weigh 4: one STAR point (weight 1, 20 %) fits under a quarter; the
+        // lesson is a bonus.
+        #expect(question.rubric.filter { $0.section == RubricBuilder.starSection }.map(\.text)
+            == ["STAR: the action is at least half of the story", "STAR: a lesson learned"])
+        #expect(question.rubric.filter { $0.kind == .star }.map(\.weight) == [1])
+        // The model answer's own story (Action and Outcome) is not a point to make.
+        #expect(!question.rubric.contains { $0.section == "Action and Outcome" })
         #expect(question.rubric.filter { $0.kind == .cover }.map(\.text) == ["Own the failure", "Show the fix"])
     }
 

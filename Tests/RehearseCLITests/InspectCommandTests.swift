@@ -41,7 +41,10 @@ import Testing
         #expect((item["children"] as? [Any])?.isEmpty == true)
         let point = try #require((question["rubric"] as? [[String: Any]])?.first)
         #expect(point["kind"] as? String == "define")
-        #expect(point["weight"] as? Int == 1)
+        #expect(point["weight"] as? Int == 2)
+        #expect(point["section"] as? String == "Definition and Context")
+        #expect(point["lead"] as? String == "Integral windup")
+        #expect(point["detail"] as? String == "The integral term keeps growing while the actuator is saturated.")
         #expect((guide["diagnostics"] as? [Any])?.isEmpty == true)
     }
 

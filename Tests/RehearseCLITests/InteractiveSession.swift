@@ -102,6 +102,18 @@ final class InteractiveSession: @unchecked Sendable {
         return nil
     }
 
+    /// Self-review as a script answers it: `ticks` at `rubric> `, `accept` at `accept> ` when
+    /// that is asked (nothing ticked while points were detected), `pitfalls` at `pitfalls> `.
+    func review(ticks: String, accept: String = "", pitfalls: String = "", sourceLocation: SourceLocation = #_sourceLocation) {
+        waitFor("rubric> ", sourceLocation: sourceLocation)
+        send(ticks)
+        if waitForAny(["accept> ", "pitfalls> "]) == "accept> " {
+            send(accept)
+            waitFor("pitfalls> ", sourceLocation: sourceLocation)
+        }
+        send(pitfalls)
+    }
+
     func send(_ lines: String...) {
         send(lines)
     }

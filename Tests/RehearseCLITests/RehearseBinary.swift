@@ -33,7 +33,8 @@ struct RehearseBinary {
         executable: String = path,
         in folder: String? = nil,
         home sharedHome: String? = nil,
-        environment extra: [String: String] = [:]
+        environment extra: [String: String] = [:],
+        input: Data? = nil
     ) throws -> Result {
         let home = sharedHome ?? NSTemporaryDirectory() + "rehearse-home-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
@@ -50,8 +51,13 @@ struct RehearseBinary {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = input.map { _ in Pipe() }
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
         try process.run()
+        if let inputPipe, let input {
+            try inputPipe.fileHandleForWriting.write(contentsOf: input)
+            try inputPipe.fileHandleForWriting.close()
+        }
         // Read before waiting, so a large output cannot fill the pipe and stall the child.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()

@@ -38,7 +38,8 @@ import Testing
         #expect(tmux.terminalRestored() == true)
         #expect(!tmux.screen().contains("Saved as session"), "reading starts no session")
 
-        let plain = try TmuxSession(["review", "latest", "--plain"], home: home.path)
+        // Tall enough for the whole plain review: the rubric, feedback and model answer follow the answer.
+        let plain = try TmuxSession(["review", "latest", "--plain"], home: home.path, height: 60)
         plain.waitFor("Session \(id) · ")
         plain.waitFor("  Reviewed on the full screen.")
         #expect(plain.exitStatus() == 0)

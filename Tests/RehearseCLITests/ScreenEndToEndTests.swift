@@ -72,7 +72,7 @@ import Testing
         tmux.waitFor("Ticked 0 of 4")
         tmux.press("Space")
         tmux.waitFor("Ticked 1 of 4")
-        tmux.waitFor("[x]   Defines the key terms")
+        tmux.waitFor("[x] ✓ Defines: QoS settles reliability, durability and history…")
         tmux.press("Enter")
 
         tmux.waitFor(Self.secondQuestion)
@@ -93,11 +93,11 @@ import Testing
         tmux.press("C-s")
         tmux.waitFor(Self.secondFollowUp)
         tmux.press("C-s")
-        tmux.waitFor("Ticked 0 of 8")
+        tmux.waitFor("Ticked 0 of 5")
         tmux.press("Enter")
 
         let summary = tmux.waitUntil("the summary with scores") {
-            $0.contains("Session complete") && $0.contains("Session score") && $0.contains("score 17 %") && $0.contains("score 0 %")
+            $0.contains("Session complete") && $0.contains("Session score") && $0.contains("score 33 %") && $0.contains("score 0 %")
         }
         #expect(summary?.contains(/Session score \d+ %/) == true)
         let id = try #require(summary?.firstMatch(of: #/session ([0-9a-f]{8})/#).map { String($0.1) })

@@ -30,13 +30,11 @@ import Testing
         resumed.waitFor("Written so far (type more lines, or \".\" to keep it as it is):\n  Written before the kill")
         resumed.waitFor("answer> ")
         resumed.send("And a second line after the restart.", ".")
-        resumed.waitFor("rubric> ")
-        resumed.send("1")
+        resumed.review(ticks: "1")
         resumed.waitFor("Question 2 of 2")
         resumed.waitFor("answer> ")
         resumed.send("Second answer.", ".")
-        resumed.waitFor("rubric> ")
-        resumed.send("")
+        resumed.review(ticks: "")
         resumed.waitFor("Session score:")
         #expect(resumed.finish() == 0)
 
@@ -119,8 +117,7 @@ import Testing
             session.send(answer)
             if !answer.isEmpty { session.send(".") }
         }
-        session.waitFor("rubric> ")
-        session.send("1 2")
+        session.review(ticks: "1 2")
         session.waitFor("Saved as session ")
         #expect(session.finish() == 0)
 
@@ -175,8 +172,7 @@ import Testing
                                               "--think-time", "0", "--no-follow-ups"], home: home.path)
         session.waitFor("answer> ")
         session.send("Red \u{1B}[31malert\u{1B}[0m and a bell \u{07}", ".")
-        session.waitFor("rubric> ")
-        session.send("")
+        session.review(ticks: "")
         #expect(session.finish() == 0)
         let review = try RehearseBinary.run(["review", "latest"], home: home.path)
         #expect(review.stdout.contains("Red ^[[31malert^[[0m and a bell ^G"))
@@ -197,8 +193,7 @@ import Testing
             session.send("Answer from terminal \(number + 1).", ".")
         }
         for session in sessions {
-            session.waitFor("rubric> ")
-            session.send("1")
+            session.review(ticks: "1")
             #expect(session.finish() == 0)
         }
         let history = try RehearseBinary.run(["history", "--json"], home: home.path)
@@ -265,8 +260,7 @@ import Testing
                                               "--think-time", "0", "--no-follow-ups", "--data-dir", data])
         session.waitFor("answer> ")
         session.send("Read back from a folder nobody may write.", ".")
-        session.waitFor("rubric> ")
-        session.send("1")
+        session.review(ticks: "1")
         #expect(session.finish() == 0)
         // The store belongs to nobody now, in a folder nobody may write to.
         for path in [data] + (try FileManager.default.contentsOfDirectory(atPath: data)).map({ data + "/" + $0 }) {
@@ -288,8 +282,7 @@ import Testing
                                               "--think-time", "0", "--no-follow-ups"], home: home.path)
         session.waitFor("answer> ")
         session.send("An answer.", ".")
-        session.waitFor("rubric> ")
-        session.send("1")
+        session.review(ticks: "1")
         #expect(session.finish() == 0)
         let database = home.path + "/data/rehearse.sqlite"
         var bytes = try Data(contentsOf: URL(fileURLWithPath: database))

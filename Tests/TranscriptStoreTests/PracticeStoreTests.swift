@@ -140,7 +140,10 @@ import Testing
         for (day, ticks) in [(0, Set<Int>()), (1, [0]), (2, []), (3, [0])] {
             try Self.practise(store, ticks: ticks, at: Self.start.addingTimeInterval(Double(day) * Self.day))
         }
-        try Self.practise(store, Self.plan("Tell me about a launch.", kind: .behavioral), ticks: [0, 1, 2, 3, 4, 5],
+        // Every point made, and no pitfall confirmed.
+        let behavioral = Self.plan("Tell me about a launch.", kind: .behavioral)
+        let rubric = behavioral.questions[0].question.rubric
+        try Self.practise(store, behavioral, ticks: Set(rubric.indices.filter { rubric[$0].kind != .pitfall }),
                           at: Self.start.addingTimeInterval(4 * Self.day))
         #expect(try store.trend(.all).map(\.score) == [0, 1, 0, 1, 1])
         #expect(try store.trend(.all, sessions: 2).map(\.score) == [1, 1])

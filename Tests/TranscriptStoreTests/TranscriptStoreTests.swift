@@ -11,6 +11,7 @@ import Testing
     static func question(_ title: String, kind: CategoryKind) -> Question {
         let sections = [
             AnswerSection(label: "Reasoning and Best Practices", items: [SectionItem(text: "Measure on the device: Always.", lead: "Measure on the device")]),
+            AnswerSection(label: "Pitfalls to Avoid", items: [SectionItem(text: "Guessing: Changing code before measuring anything.", lead: "Guessing")]),
             AnswerSection(label: "Follow-up Points", items: [SectionItem(text: "How would you measure it?")]),
         ]
         return Question(id: "test/" + QuestionIdentity.slug(title), title: title, line: 3, hash: QuestionIdentity.hash(title),
@@ -26,7 +27,8 @@ import Testing
         return try! SessionPlanner.plan(from: [.init(bank: "store", guide: guide)], count: 2, seed: 77)
     }
 
-    /// A session with every field filled: free text, STAR parts, a follow-up, a pause, a review.
+    /// A session with every field filled: free text, STAR parts, a follow-up, a pause, the
+    /// judgement recorded at submission, a review (the second confirming its pitfall).
     static func playedInterview() -> Interview {
         var interview = Interview(plan: plan())
         var now = Instant.seconds(10)
@@ -43,9 +45,13 @@ import Testing
                 _ = interview.handle(.resume(at: at(30)))
             }
             _ = interview.handle(.submit(at: at(10)))
+            let judge = AnswerJudge(weights: TermWeights(rubrics: interview.plan.questions.map(\.question.rubric)))
+            if let planned = interview.current, let record = interview.currentRecord, let judgement = try? judge.judge(planned.question, record) {
+                _ = interview.handle(.judged(judgement, at: at(0)))
+            }
             _ = interview.handle(.type(.followUp(0), "With a power meter, position \(position).", at: at(4)))
             _ = interview.handle(.submit(at: at(4)))
-            _ = interview.handle(.review(ticks: [0], at: at(2)))
+            _ = interview.handle(.review(ticks: position == 0 ? [0] : [0, 1], at: at(2)))
         }
         return interview
     }

@@ -1,58 +1,31 @@
-/// What the text of an answer seems to cover, beside (never instead of) the user's own ticks.
+/// What the text of an answer seems to cover, when no judgement was recorded for it.
 public enum PointDetection {
-    /// Whether `answer` seems to make `point`: at least half of the key terms of the point's
-    /// label appear in the answer, or, failing that, a good share of its model-answer detail.
-    /// Pitfall points are never detected.
-    public static func detects(_ point: RubricPoint, in answerStems: Set<String>, star: StarAnalysis?) -> Bool {
-        if point.kind == .star, let star { return detectsStar(point, star) }
-        // Mentioning a pitfall is as likely to commit it as to avoid it: words cannot tell.
-        if point.kind == .pitfall { return false }
-        let label = Words.keyStems(point.text)
-        if !label.isEmpty, label.intersection(answerStems).count * 2 >= label.count {
-            return true
-        }
-        let detail = Words.keyStems(point.detail).subtracting(label)
-        let found = detail.intersection(answerStems).count
-        return detail.count >= 3 && found >= max(3, (detail.count * 3 + 9) / 10)
-    }
-
-    /// STAR points are judged from the STAR figures.
-    private static func detectsStar(_ point: RubricPoint, _ star: StarAnalysis) -> Bool {
-        switch RubricBuilder.starPoints.firstIndex(of: point) {
-        case 0: (star.words[.situation] ?? 0) >= 10
-        case 1: (star.words[.task] ?? 0) >= 5
-        case 2: (star.words[.action] ?? 0) >= 20 && star.firstPersonSingular >= star.firstPersonPlural
-        case 3: star.resultQuantified
-        case 4: (star.words[.lesson] ?? 0) >= 5
-        default: false
-        }
-    }
-
-    /// The indices of the rubric points the answer seems to cover.
+    /// The indices of the rubric points the answer seems to make (pitfalls aside), read by
+    /// words with the rubric's own weights: no model, nothing to fail.
     public static func detected(rubric: [RubricPoint], answer: String, star: StarAnalysis?) -> Set<Int> {
-        let stems = Words.keyStems(answer)
-        return Set(rubric.indices.filter { detects(rubric[$0], in: stems, star: star) })
+        let judge = AnswerJudge(weights: TermWeights(rubrics: [rubric]))
+        return (try? judge.judge(rubric, answer: answer, star: star))?.covered(rubric) ?? []
     }
 }
 
-/// A question's score: the weight of the ticked points over the weight of all points.
-public enum Scoring {
-    public static func score(rubric: [RubricPoint], ticks: Set<Int>) -> Double? {
-        let total = rubric.reduce(0) { $0 + $1.weight }
-        guard total > 0 else { return nil }
-        let ticked = ticks.filter { rubric.indices.contains($0) }.reduce(0) { $0 + rubric[$1].weight }
-        return Double(ticked) / Double(total)
-    }
-
-    /// The session's score: all ticked weight over all weight, across reviewed questions.
-    public static func sessionScore(_ interview: Interview) -> Double? {
-        var ticked = 0
-        var total = 0
-        for (planned, record) in zip(interview.plan.questions, interview.records) where record.reviewed {
-            total += planned.question.rubric.reduce(0) { $0 + $1.weight }
-            ticked += record.ticks.filter { planned.question.rubric.indices.contains($0) }
-                .reduce(0) { $0 + planned.question.rubric[$1].weight }
+extension AnswerJudge {
+    /// A record's main answer, judged: the free text, or the STAR parts with their figures.
+    public func judge(_ question: Question, _ record: QuestionRecord) throws -> AnswerJudgement {
+        switch record.scaffold {
+        case .free:
+            return try judge(question.rubric, answer: record.freeText, star: nil)
+        case .star:
+            return try judge(question.rubric, answer: StarAnswerText.text(of: record.starParts),
+                             star: StarAnalysis(parts: record.starParts))
         }
-        return total > 0 ? Double(ticked) / Double(total) : nil
+    }
+}
+
+extension AnswerJudge {
+    /// An answer given as text (a file, standard input), judged: for a STAR question, its parts
+    /// are read from their labels ("Situation: ...") to give the STAR figures.
+    public func judge(_ question: Question, text: String) throws -> (judgement: AnswerJudgement, star: StarAnalysis?) {
+        let star = question.scaffold == .star ? StarAnswerText.parts(of: text).map(StarAnalysis.init(parts:)) : nil
+        return (try judge(question.rubric, answer: text, star: star), star)
     }
 }

@@ -15,43 +15,92 @@ public enum Words {
             current = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
-            let value = scalar.value
-            switch value {
-            case 0x61...0x7A, 0x30...0x39:
-                current.append(scalar)
-            case 0x41...0x5A:
-                current.append(Unicode.Scalar(value + 0x20)!)
-            case 0x27, 0x2D, 0x2019:
-                if !current.isEmpty { current.append(value == 0x2019 ? "'" : scalar) }
-            case 0..<0x80:
+            switch step(&current, with: scalar) {
+            case .kept: break
+            case .ended: finish()
+            case .alone:
                 finish()
-            default:
-                switch value {
-                case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F, // ideographs
-                     0x3041...0x3096, 0x30A1...0x30FA, 0x31F0...0x31FF, 0xFF66...0xFF6F, 0xFF71...0xFF9D: // kana
-                    finish()
-                    words.append(String(scalar))
-                    continue
-                case 0x3005, 0x3099...0x309A, 0x309D...0x309E, 0x30FC...0x30FE, 0xFF70, 0xFF9E...0xFF9F:
-                    continue
-                default:
-                    break
-                }
-                let properties = scalar.properties
-                switch properties.generalCategory {
-                case .nonspacingMark, .spacingMark, .enclosingMark:
-                    if !current.isEmpty { current.append(scalar) }
-                default:
-                    if properties.isAlphabetic || properties.numericType != nil {
-                        current.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
-                    } else {
-                        finish()
-                    }
-                }
+                words.append(String(scalar))
             }
         }
         finish()
         return words.filter { !$0.isEmpty }
+    }
+
+    /// The words of `split`, each with the range of UTF-8 offsets it came from, so that a
+    /// model's word-pieces can be traced back to the word they are part of.
+    public static func spans(_ text: String) -> [(word: String, range: Range<Int>)] {
+        var spans: [(word: String, range: Range<Int>)] = []
+        var current = String.UnicodeScalarView()
+        var start = 0
+        // Where the last letter, digit or mark ended: a trailing apostrophe or hyphen is not
+        // part of the word (see `trimmed`).
+        var contentEnd = 0
+        var offset = 0
+        func finish() {
+            guard !current.isEmpty else { return }
+            let word = trimmed(String(current))
+            if !word.isEmpty { spans.append((word, start..<contentEnd)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let wasEmpty = current.isEmpty
+            switch step(&current, with: scalar) {
+            case .kept:
+                if wasEmpty { start = offset }
+                if !current.isEmpty, !["'", "-", "\u{2019}"].contains(scalar) { contentEnd = offset + scalar.utf8.count }
+            case .ended:
+                finish()
+            case .alone:
+                finish()
+                spans.append((String(scalar), offset..<offset + scalar.utf8.count))
+            }
+            offset += scalar.utf8.count
+        }
+        finish()
+        return spans
+    }
+
+    /// What a scalar does to the word being read.
+    private enum Step {
+        /// Added to it (lower-cased), or ignored without ending it.
+        case kept
+        /// Ends it.
+        case ended
+        /// Ends it and is a word of its own (an ideograph or a kana).
+        case alone
+    }
+
+    /// Adds `scalar` to the word being read, or says how it ends it. ASCII is handled without
+    /// Unicode's property tables: this runs on every keystroke.
+    @inline(__always)
+    private static func step(_ current: inout String.UnicodeScalarView, with scalar: Unicode.Scalar) -> Step {
+        let value = scalar.value
+        switch value {
+        case 0x61...0x7A, 0x30...0x39:
+            current.append(scalar)
+        case 0x41...0x5A:
+            current.append(Unicode.Scalar(value + 0x20)!)
+        case 0x27, 0x2D, 0x2019:
+            if !current.isEmpty { current.append(value == 0x2019 ? "'" : scalar) }
+        case 0..<0x80:
+            return .ended
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F, // ideographs
+             0x3041...0x3096, 0x30A1...0x30FA, 0x31F0...0x31FF, 0xFF66...0xFF6F, 0xFF71...0xFF9D: // kana
+            return .alone
+        case 0x3005, 0x3099...0x309A, 0x309D...0x309E, 0x30FC...0x30FE, 0xFF70, 0xFF9E...0xFF9F:
+            break // marks that repeat or lengthen the one before
+        default:
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                if !current.isEmpty { current.append(scalar) }
+            default:
+                guard properties.isAlphabetic || properties.numericType != nil else { return .ended }
+                current.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return .kept
     }
 
     private static func trimmed(_ word: String) -> String {
@@ -95,6 +144,11 @@ public enum Words {
 
     /// The stems of a text's content words (stop words dropped), without repeats.
     public static func keyStems(_ text: String) -> Set<String> {
-        Set(split(text).filter { $0.count > 1 && !stopWords.contains($0) }.map(stem))
+        Set(split(text).filter(isKey).map(stem))
+    }
+
+    /// Whether a word (as `split` gives it) can show that an answer makes a point.
+    public static func isKey(_ word: String) -> Bool {
+        word.count > 1 && !stopWords.contains(word)
     }
 }

@@ -35,11 +35,17 @@ public struct QuestionRecord: Sendable, Equatable, Codable {
     public var skipped = false
     /// The clock ran out in hard time and submitted the answer as it stood.
     public var submittedAtTimeUp = false
-    /// Indices into the question's rubric that the user ticked in self-review.
+    /// Indices into the question's rubric that the user ticked in self-review; a ticked
+    /// pitfall is one the user confirmed the answer fell into.
     public var ticks: Set<Int> = []
     public var reviewed = false
     /// The grade the user chose in self-review, if they overrode the one the score gives.
     public var chosenGrade: Grade?
+    /// What the answer's text was judged to cover, recorded when it was submitted (absent in
+    /// sessions saved before judging was recorded).
+    public var judgement: AnswerJudgement?
+    /// The user's own rating, 1–5, of an answer to a question with no rubric to tick.
+    public var rating: Int?
 
     public init(scaffold: Scaffold, followUps: Int) {
         self.scaffold = scaffold
@@ -73,4 +79,9 @@ public struct QuestionRecord: Sendable, Equatable, Codable {
     }
 
     public var totalTime: Duration { followUpTimes.reduce(answerTime, +) }
+
+    /// The rubric points the recorded judgement found in the answer (pitfalls aside).
+    public func detectedPoints(_ rubric: [RubricPoint]) -> Set<Int> {
+        judgement?.covered(rubric) ?? []
+    }
 }

@@ -41,17 +41,21 @@ public struct Interview: Sendable, Equatable, Codable {
         case abandon(at: Instant)
         /// Answer a question that offers STAR (situational) in STAR form, or back in free form.
         case useScaffold(Scaffold, at: Instant)
-        /// Self-review done, with the rubric points the user ticked.
+        /// Self-review done, with the rubric points the user ticked (and pitfalls confirmed).
         case review(ticks: Set<Int>, at: Instant)
         /// In self-review: the grade the user gives the question for scheduling, in place of
         /// the one its score gives (nil goes back to the score's).
         case chooseGrade(Grade?, at: Instant)
+        /// Self-review done for a question with no rubric: the user's rating, 1–5.
+        case rate(Int, at: Instant)
+        /// What the submitted answer's text was judged to cover, to record with it.
+        case judged(AnswerJudgement, at: Instant)
 
         public var instant: Instant {
             switch self {
             case .begin(let at), .type(_, _, let at), .submit(let at), .tick(let at), .pause(let at),
                  .resume(let at), .skip(let at), .abandon(let at), .useScaffold(_, let at), .review(_, let at),
-                 .chooseGrade(_, let at):
+                 .chooseGrade(_, let at), .rate(_, let at), .judged(_, let at):
                 at
             }
         }
@@ -216,6 +220,21 @@ public struct Interview: Sendable, Equatable, Codable {
             guard phase == .selfReview, records[index].chosenGrade != grade else { return [] }
             records[index].chosenGrade = grade
             return [.save]
+        case .rate(let rating, _):
+            guard phase == .selfReview else { return [] }
+            records[index].rating = min(5, max(1, rating))
+            records[index].reviewed = true
+            return nextQuestion(at: now)
+        case .judged(let judgement, _):
+            // Once the main answer is in: during its follow-ups or its review.
+            switch phase {
+            case .followUp, .selfReview:
+                guard judgement.verdicts.count == current?.question.rubric.count else { return [] }
+                records[index].judgement = judgement
+                return [.save]
+            default:
+                return []
+            }
         }
     }
 

@@ -55,9 +55,10 @@ public struct Attempt: Sendable, Equatable, Codable {
 /// How a reviewed answer counts for practice. Scheduling takes the question's score from here
 /// and its grade from here alone, so that it follows whatever the score comes to mean.
 public enum PracticeGrading {
-    /// The question's score (0...1), as the session scores it; nil when nothing scores it.
+    /// The question's score (0...1), as the session scores it (a rating for a question with
+    /// no rubric); nil when nothing scores it.
     public static func score(_ planned: PlannedQuestion, _ record: QuestionRecord) -> Double? {
-        Scoring.score(rubric: planned.question.rubric, ticks: record.ticks)
+        Scoring.score(planned.question, record)
     }
 
     /// The grade the user chose, else the score's on `scale`, else Good: an answer with

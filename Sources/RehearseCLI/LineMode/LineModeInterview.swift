@@ -7,7 +7,7 @@ import InterviewCore
 struct LineModeInterview {
     private(set) var interview: Interview
     private let input: LineInput
-    private let write: (String) -> Void
+    let write: (String) -> Void
     private let clock = ContinuousClock()
     private let origin: ContinuousClock.Instant
     /// Where this process's clock starts on the session's timeline: zero for a new session,
@@ -29,14 +29,18 @@ struct LineModeInterview {
     /// The interview, the event (if any) and the question (0-based) it happened at.
     private let save: (Interview, Interview.Event?, [Interview.Effect], Int) -> Void
     private var autosave = AutosavePolicy()
+    /// Judges a submitted answer, once, when its review begins; nil when it cannot be judged.
+    let judge: (PlannedQuestion, QuestionRecord) -> AnswerJudgement?
     /// The question's latest attempt before this session, if it had one.
-    private let previous: (PlannedQuestion) -> PastAnswer?
+    let previous: (PlannedQuestion) -> PastAnswer?
 
     /// A new session from `plan`, or a saved one (`resuming`) that goes on where it stopped.
     init(plan: SessionPlan, resuming saved: Interview? = nil, briefings: [String: Guide] = [:], input: LineInput,
          write: @escaping (String) -> Void, save: @escaping (Interview, Interview.Event?, [Interview.Effect], Int) -> Void = { _, _, _, _ in },
+         judge: @escaping (PlannedQuestion, QuestionRecord) -> AnswerJudgement? = { _, _ in nil },
          previous: @escaping (PlannedQuestion) -> PastAnswer? = { _ in nil }) {
         interview = saved ?? Interview(plan: plan)
+        self.judge = judge
         self.briefings = briefings
         self.save = save
         self.previous = previous
@@ -47,10 +51,10 @@ struct LineModeInterview {
         resumedQuestion = saved.map { $0.index }
     }
 
-    private var now: Instant { Instant(timelineStart + (clock.now - origin)) }
+    var now: Instant { Instant(timelineStart + (clock.now - origin)) }
 
     /// What stopped a wait for input.
-    private enum Stop {
+    enum Stop {
         case line(String)
         /// The machine moved on by itself (hard time ran out).
         case movedOn
@@ -143,55 +147,17 @@ struct LineModeInterview {
         }
         // Self-review.
         if interview.index == number, interview.phase == .selfReview {
-            let record = interview.records[number]
-            let star = record.scaffold == .star ? StarAnalysis(parts: record.starParts) : nil
-            let detected = PointDetection.detected(rubric: planned.question.rubric, answer: record.mainAnswer, star: star)
-            LineModeReport.modelAnswer(planned).forEach(write)
-            if let earlier = previous(planned) { write(LineModeReport.previousAttempt(earlier, to: planned)) }
-            LineModeReport.rubric(planned, detected: detected).forEach(write)
-            review: while true {
-                write("rubric> ")
-                switch nextLine(timed: false) {
-                case .end:
-                    return false
-                case .movedOn:
-                    break review
-                case .line(let line):
-                    let command = Self.command(line)
-                    if command == ":grade" || command.hasPrefix(":grade ") {
-                        chooseGrade(String(command.dropFirst(6)))
-                        continue review
-                    }
-                    switch command {
-                    case ":quit":
-                        apply(.abandon(at: now))
-                        return false
-                    case ":skip":
-                        write("Not reviewed: this question does not count towards the score.")
-                        apply(.skip(at: now))
-                        break review
-                    case ":pause", ":resume":
-                        write("(Self-review has no clock: nothing to pause.)")
-                    default:
-                        let (taken, ignored) = ticks(from: line, count: planned.question.rubric.count)
-                        write(taken.isEmpty ? "Nothing ticked." : "Ticked: " + taken.sorted().map { String($0 + 1) }.joined(separator: ", ") + ".")
-                        if !ignored.isEmpty { write("(Ignored, not point numbers: \(ignored.joined(separator: " ")).)") }
-                        apply(.review(ticks: taken, at: now))
-                        break review
-                    }
-                }
-            }
-            LineModeReport.result(planned, interview.records[number], detected: detected).forEach(write)
+            guard selfReview(planned, number: number) else { return false }
         } else if interview.records.indices.contains(number), interview.records[number].skipped {
-            write("Skipped.")
-            LineModeReport.result(planned, interview.records[number], detected: []).forEach(write)
+            write("Skipped: this question counts 0 towards the session score.")
+            LineModeReport.result(planned, interview.records[number]).forEach(write)
         }
         return !interview.phase.isFinished
     }
 
     /// `:grade easy` in self-review: the grade the question is scheduled with, over the one its
     /// score gives; `:grade` alone goes back to the score's.
-    private mutating func chooseGrade(_ word: String) {
+    mutating func chooseGrade(_ word: String) {
         let word = word.trimmingWhitespace()
         if word.isEmpty {
             apply(.chooseGrade(nil, at: now))
@@ -313,7 +279,7 @@ struct LineModeInterview {
     /// passed (end of think time, a warning, hard time); `.movedOn` when that moved it on by
     /// itself. A line already received is never dropped: it is returned, or left for the next
     /// prompt when hard time has just submitted the answer.
-    private mutating func nextLine(timed: Bool) -> Stop {
+    mutating func nextLine(timed: Bool) -> Stop {
         while true {
             if autosave.flushIfDue(at: now) { save(interview, nil, [], interview.index) }
             // A save in the last second already recorded the clock.
@@ -368,7 +334,7 @@ struct LineModeInterview {
         return pending.min().map { now + max(.zero, $0) }
     }
 
-    private mutating func apply(_ event: Interview.Event) {
+    mutating func apply(_ event: Interview.Event) {
         let before = interview.phase
         let beforeIndex = interview.index
         // Which answer each time-up closes: a late tick can close the answer and then a follow-up.

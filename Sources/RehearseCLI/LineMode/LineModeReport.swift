@@ -22,12 +22,42 @@ enum LineModeReport {
         return lines
     }
 
-    static func rubric(_ planned: PlannedQuestion, detected: Set<Int>) -> [String] {
-        var lines = ["Rubric: type the numbers of the points your answer covered (e.g. 1 3 4), or an empty line for none. [*] marks what your text seems to cover; (x2) points count double. :grade again|hard|good|easy sets the grade the question is scheduled with."]
-        for (index, point) in planned.question.rubric.enumerated() {
-            lines.append("  \(index + 1). [\(detected.contains(index) ? "*" : " ")] \(TerminalText.neutralized(point.text))\(point.weight > 1 ? " (x\(point.weight))" : "")")
+    /// The points to tick, numbered from 1, with what the text seems to make and its evidence.
+    static func points(_ rubric: [RubricPoint], _ indices: [Int], judgement: AnswerJudgement?) -> [String] {
+        var lines = ["Rubric: type the numbers of the points your answer made (e.g. 1 3 4), or an empty line for none. "
+            + "[*] marks what your text seems to make\(judged(judgement)); (x2) points count double. "
+            + ":grade again|hard|good|easy sets the grade the question is scheduled with."]
+        for (number, index) in indices.enumerated() {
+            lines += item(number, rubric[index], judgement?.verdicts[safe: index], mark: "*")
         }
         return lines
+    }
+
+    /// The pitfalls, numbered from 1, with the ones the text seems to fall into.
+    static func pitfalls(_ rubric: [RubricPoint], _ indices: [Int], judgement: AnswerJudgement?) -> [String] {
+        var lines = ["Did the answer fall into any of these? Type their numbers, or an empty line for none; each one you confirm "
+            + "takes its weight off the score. [?] marks the ones your text seems to fall into: only you can say."]
+        for (number, index) in indices.enumerated() {
+            lines += item(number, rubric[index], judgement?.verdicts[safe: index], mark: "?")
+        }
+        return lines
+    }
+
+    private static func item(_ number: Int, _ point: RubricPoint, _ verdict: PointVerdict?, mark: String) -> [String] {
+        let detected = verdict?.detected == true
+        var lines = ["  \(number + 1). [\(detected ? mark : " ")] \(TerminalText.neutralized(point.text))\(point.weight > 1 ? " (x\(point.weight))" : "")"]
+        if detected, let evidence = verdict?.evidence {
+            lines.append("        \"\(TerminalText.neutralized(evidence))\"")
+        }
+        return lines
+    }
+
+    private static func judged(_ judgement: AnswerJudgement?) -> String {
+        switch judgement?.detector {
+        case .embedding: " (read for meaning)"
+        case .lexical: " (read by its words)"
+        case nil: ""
+        }
     }
 
     static func modelAnswer(_ planned: PlannedQuestion) -> [String] {
@@ -43,21 +73,28 @@ enum LineModeReport {
         return lines
     }
 
-    /// Time, overtime, score, detected points and, for STAR answers, the STAR figures.
-    static func result(_ planned: PlannedQuestion, _ record: QuestionRecord, detected: Set<Int>) -> [String] {
-        var facts = [(record.followUpTimes.isEmpty ? "Time used " : "Time used with follow-ups ") + record.totalTime.clockText,
-                     "overtime \(record.overtime.clockText)"]
-        if record.skipped { facts.append("skipped") }
+    /// Time, score beside overtime, points detected, what was missed and why it matters, the
+    /// pitfalls confirmed and, for STAR answers, the STAR figures in numbers and in words.
+    static func result(_ planned: PlannedQuestion, _ record: QuestionRecord) -> [String] {
+        let rubric = planned.question.rubric
+        var facts = [(record.followUpTimes.isEmpty ? "Time used " : "Time used with follow-ups ") + record.totalTime.clockText]
+        facts.append(scoreAndOvertime(planned.question, record))
         if record.submittedAtTimeUp { facts.append("submitted when time ran out") }
-        if record.reviewed, let score = Scoring.score(rubric: planned.question.rubric, ticks: record.ticks) {
-            facts.append("score \(Wording.percent(score))")
-        }
         if record.reviewed {
             let grade = PracticeGrading.grade(score: PracticeGrading.score(planned, record), chosen: record.chosenGrade)
             facts.append("graded \(grade.name)" + (record.chosenGrade == nil ? "" : " (chosen)"))
         }
-        facts.append("points detected \(detected.count) of \(planned.question.rubric.count)")
+        if let judgement = record.judgement {
+            let content = rubric.indices.filter { rubric[$0].kind != .pitfall }
+            facts.append("points detected \(judgement.covered(rubric).count) of \(content.count)")
+        }
         var lines = [facts.joined(separator: " · ")]
+        if record.reviewed, !record.skipped {
+            lines += Feedback.missed(rubric, ticks: record.ticks).map { "  " + TerminalText.neutralized(Feedback.missedLine(rubric[$0])) }
+            lines += Feedback.pitfalls(rubric, ticks: record.ticks).map {
+                "  Fell into: \(TerminalText.neutralized(rubric[$0].lead)) (-\(rubric[$0].weight)). \(TerminalText.neutralized(rubric[$0].detail))"
+            }
+        }
         if record.scaffold == .star {
             lines += star(StarAnalysis(parts: record.starParts))
         }
@@ -74,36 +111,47 @@ enum LineModeReport {
             + (attempt.hash != planned.question.hash ? " (the question has changed since)" : "") + "; \(opening)."
     }
 
+    /// "score 60 % · overtime 0:12", "skipped (counts 0)", "rated 4 of 5 · score 75 %".
+    static func scoreAndOvertime(_ question: Question, _ record: QuestionRecord) -> String {
+        var facts: [String] = []
+        if let score = Scoring.score(question, record) {
+            if let rating = record.rating, Scoring.totalWeight(question.rubric) == 0 { facts.append("rated \(rating) of 5") }
+            facts.append("score \(Wording.percent(score))")
+        } else {
+            facts.append("skipped (counts 0)")
+        }
+        facts.append("overtime \(record.overtime.clockText)")
+        return facts.joined(separator: " · ")
+    }
+
     static func star(_ star: StarAnalysis) -> [String] {
         let parts = [StarPart.situation, .task, .action, .result].map { part in
             "\(part.rawValue) \(Wording.plural(star.words[part] ?? 0, "word")) (\(Wording.percent(star.shares[part] ?? 0)), target \(Wording.percent(StarAnalysis.targetShare[part] ?? 0)))"
         }
         var lines = ["STAR: " + parts.joined(separator: ", ")]
-        if star.actionUnderHalf { lines.append("STAR: action is under half of the answer; say more about what you did") }
         lines.append("STAR: I/me/my \(star.firstPersonSingular), we/us/our \(star.firstPersonPlural) · result quantified: \(star.resultQuantified ? "yes" : "no")")
         lines.append("STAR: \(star.totalWords) words, \(star.lengthVerdict) · hedges and fillers \(formatted(star.hedgesPer100Words)) per 100 words")
-        return lines
+        return lines + Feedback.starVerdicts(star).map { "STAR: " + $0 }
     }
 
+    /// Every planned question with its score and overtime, the session's score with how many
+    /// were answered, and three things to work on.
     static func summary(_ interview: Interview) -> [String] {
         var lines = ["", interview.phase == .abandoned ? "Session ended early. Summary:" : "Summary:"]
         for (number, (planned, record)) in zip(interview.plan.questions, interview.records).enumerated() {
-            guard number < interview.askedCount else { break }
-            var facts = ["\(planned.kind.displayName)", "time \(record.totalTime.clockText)"]
-            if record.overtime > .zero { facts.append("overtime \(record.overtime.clockText)") }
-            if record.skipped { facts.append("skipped") }
-            if record.reviewed, let score = Scoring.score(rubric: planned.question.rubric, ticks: record.ticks) {
-                facts.append("score \(Wording.percent(score))")
-            } else if !record.skipped {
-                facts.append("not reviewed")
-            }
             lines.append("  \(number + 1). \(TerminalText.neutralized(planned.question.title))")
-            lines.append("     " + facts.joined(separator: " · "))
+            let status = interview.status(ofQuestion: number)
+            let facts = status == .unreached
+                ? "\(planned.kind.displayName) · not reached (counts 0)"
+                : "\(planned.kind.displayName) · time \(record.totalTime.clockText) · " + scoreAndOvertime(planned.question, record)
+            lines.append("     " + facts)
         }
-        if let score = Scoring.sessionScore(interview) {
-            lines.append("Session score: \(Wording.percent(score))")
-        } else {
-            lines.append("Session score: none (no question was reviewed)")
+        let tally = interview.tally
+        lines.append("Session score: \(tally.score.map(Wording.percent) ?? "none") · \(tally.wording)")
+        let advice = Feedback.thingsToWorkOn(interview)
+        if !advice.isEmpty {
+            lines.append("Things to work on:")
+            lines += advice.enumerated().map { "  \($0.offset + 1). " + TerminalText.neutralized($0.element.text) }
         }
         return lines
     }
@@ -112,4 +160,8 @@ enum LineModeReport {
         let tenths = Int((value * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)"
     }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import InterviewCore
+
+struct AssessCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assess",
+        abstract: "Judge one answer against a question's rubric, for scripts, editors and mentors.",
+        discussion: """
+            GUIDE is a bank name or a path; QUESTION is a question's id (as `rehearse inspect \
+            GUIDE --json` gives it), a unique prefix of one, or its exact title. The answer is read \
+            from FILE, or from standard input with `--answer -`; label STAR parts with \
+            "Situation:", "Task:", "Action:", "Result:" and "Lesson:" to get the STAR figures. \
+            Prints every rubric point with whether the text seems to make it (for a pitfall: seems \
+            to fall into it) and the sentence that shows it, and the score detection alone would \
+            give (pitfalls are never deducted on detection alone). The JSON output is a stable \
+            contract, documented in docs/assess-format.md. Exits 2 for a guide, question or \
+            answer that cannot be used.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("A bank name or a path to a guide.", valueName: "guide"))
+    var guide: String
+
+    @Argument(help: ArgumentHelp("A question id, a unique prefix of one, or the exact title.", valueName: "question"))
+    var question: String
+
+    @Option(help: ArgumentHelp("The answer's file, or - for standard input.", valueName: "file"))
+    var answer: String
+
+    @Flag(help: "Print the judgement as JSON.")
+    var json = false
+
+    @Option(help: ArgumentHelp("How to read the answer: by meaning with the answer model (the default when it is found), or by its words.",
+                               valueName: "lexical|embedding"))
+    var detector: DetectorChoice?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        guard let loaded = LoadedGuide.load(guide, catalog: global.catalog) else { throw ExitCode(ExitStatus.badInput) }
+        let found: Question
+        switch QuestionReference.find(question, in: loaded.guide) {
+        case .success(let match): found = match
+        case .failure(let reason):
+            Console.error(reason.text)
+            throw ExitCode(ExitStatus.badInput)
+        }
+        guard let text = readAnswer() else { throw ExitCode(ExitStatus.badInput) }
+        let setup: JudgeSetup
+        do {
+            setup = try JudgeSetup(guide: loaded.guide, guidePath: loaded.location.path, choice: detector,
+                                   dataDirectory: global.dataDirectoryPath)
+        } catch .modelUnavailable(let reason) {
+            Console.error("--detector embedding needs the answer model: \(reason)")
+            throw ExitCode(ExitStatus.badInput)
+        }
+        let (judgement, star) = try setup.judge.judge(found, text: text)
+        setup.saveCache()
+        let kind = loaded.guide.categories.first { $0.questions.contains { $0.id == found.id } }?.kind ?? .general
+        let report = AssessReport(question: found, kind: kind, judgement: judgement, star: star)
+        if json {
+            try Console.json(report)
+        } else {
+            report.lines().forEach(Console.out)
+        }
+    }
+
+    /// The answer's text; nil, with the reason on standard error, when there is none to judge.
+    private func readAnswer() -> String? {
+        let data: Data?
+        if answer == "-" {
+            data = try? FileHandle.standardInput.readToEnd() ?? Data()
+        } else {
+            data = FileManager.default.contents(atPath: answer)
+        }
+        guard let data else {
+            Console.error("cannot read the answer file \(Console.display(answer))")
+            return nil
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        guard !text.trimmingWhitespace().isEmpty else {
+            Console.error("the answer \(answer == "-" ? "on standard input" : "in " + Console.display(answer)) is empty: there is nothing to judge")
+            return nil
+        }
+        return text
+    }
+}
+
+/// QUESTION as `assess` takes it: an id, a unique prefix of one (with or without the guide's
+/// part), or the exact title.
+enum QuestionReference {
+    struct Failure: Error {
+        var text: String
+    }
+
+    static func find(_ reference: String, in guide: Guide) -> Result<Question, Failure> {
+        let questions = guide.questions
+        let wanted = reference.trimmingWhitespace()
+        if let exact = questions.first(where: { $0.id == wanted }) { return .success(exact) }
+        let titled = questions.filter { $0.title.collapsingWhitespace().lowercased() == wanted.collapsingWhitespace().lowercased() }
+        if titled.count == 1 { return .success(titled[0]) }
+        let prefixed = wanted.isEmpty ? [] : questions.filter { question in
+            question.id.hasPrefix(wanted) || question.id.split(separator: "/", maxSplits: 1).last.map { $0.hasPrefix(wanted) } == true
+        }
+        if prefixed.count == 1 { return .success(prefixed[0]) }
+        let shown = TerminalText.neutralized(wanted)
+        if prefixed.count > 1 || titled.count > 1 {
+            let matches = (prefixed.count > 1 ? prefixed : titled).map(\.id)
+            return .failure(Failure(text: "\"\(shown)\" matches \(matches.count) questions: "
+                + matches.prefix(5).joined(separator: ", ") + (matches.count > 5 ? ", …" : "") + "; give more of the id"))
+        }
+        return .failure(Failure(text: "no question \"\(shown)\" in \(TerminalText.neutralized(guide.title)) "
+            + "(`rehearse inspect GUIDE --json` lists the ids)"))
+    }
+}
