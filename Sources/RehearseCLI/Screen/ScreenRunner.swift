@@ -19,8 +19,8 @@ final class ScreenRunner {
     private(set) var state: AppState
     private let store: TranscriptStore
     private let catalog: BankCatalog
-    /// The guides read at start-up for the home screen, by the name it gives them.
-    private let preloaded: [String: LoadedGuide]
+    /// The guide files the home screen lists, by the name it gives them.
+    private let listed: [String: BankLocation]
     private let pendingSignal: () -> Int32?
     private let clock = ContinuousClock()
     private let origin: ContinuousClock.Instant
@@ -40,12 +40,12 @@ final class ScreenRunner {
     /// The signal that ended the run, if one did.
     private(set) var signal: Int32?
 
-    init(terminal: any Terminal, store: TranscriptStore, catalog: BankCatalog, guides: [String: LoadedGuide], home: HomeState,
+    init(terminal: any Terminal, store: TranscriptStore, catalog: BankCatalog, listed: [String: BankLocation], home: HomeState,
          pendingSignal: @escaping () -> Int32?) {
         self.terminal = terminal
         self.store = store
         self.catalog = catalog
-        preloaded = guides
+        self.listed = listed
         self.pendingSignal = pendingSignal
         origin = clock.now
         state = AppState(size: terminal.size, now: Instant(.zero), home: home)
@@ -225,8 +225,7 @@ final class ScreenRunner {
         var sources: [SessionPlanner.Source] = []
         var guides: [Guide] = []
         for bank in choice.banks {
-            let loading = preloaded[bank].map { Result<LoadedGuide, LoadedGuide.Failure>.success($0) }
-                ?? LoadedGuide.loading(bank, catalog: catalog)
+            let loading = listed[bank].map(LoadedGuide.loading) ?? LoadedGuide.loading(bank, catalog: catalog)
             switch loading {
             case .success(let loaded):
                 sources.append(SessionPlanner.Source(bank: loaded.location.name, guide: loaded.guide))
