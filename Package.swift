@@ -98,7 +98,10 @@ let package = Package(
         ),
         .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
         .testTarget(name: "AnswerModelTests", dependencies: ["AnswerModel", "InterviewCore"]),
-        .testTarget(name: "GuideParserTests", dependencies: ["GuideParser", "InterviewCore"]),
+        .testTarget(
+            name: "GuideParserTests",
+            dependencies: ["GuideParser", "InterviewCore", .product(name: "Yams", package: "Yams")]
+        ),
         .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore", "InterviewCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "InterviewCore", "GuideParser"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
