@@ -2,6 +2,8 @@
 
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 SYSTEM_PACKAGES := libncurses-dev libcmark-dev libsqlite3-dev zlib1g-dev libopenblas-dev pkg-config tmux
+# What `make hot-code-order` profiles with.
+PROFILE_PACKAGES := valgrind binutils
 PREFIX ?= /usr/local
 BANK ?= edge-ai-engineer
 
@@ -20,20 +22,23 @@ APT_INSTALL = \
 	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing
 
-.PHONY: all deps model build run test bench install clean
+.PHONY: all deps model build run test bench hot-code-order install clean
 
 all: build
 
-# Installs the Debian packages that are missing (as root, or through sudo).
-deps:
-	@missing=""; \
-	for pkg in $(SYSTEM_PACKAGES); do \
+# apt-get install of those of the Debian packages in $(1) that are missing.
+INSTALL_MISSING = missing=""; \
+	for pkg in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$pkg"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing system packages:$$missing"; \
 	  $(APT_INSTALL); \
 	fi
+
+# Installs the Debian packages that are missing (as root, or through sudo).
+deps:
+	@$(call INSTALL_MISSING,$(SYSTEM_PACKAGES))
 
 # Fetches and unpacks the model once; later runs only check model.safetensors' checksum.
 model: deps
@@ -78,6 +83,16 @@ bench: deps model
 	.build/release/rehearse-screen-bench
 	.build/release/rehearse-store-bench
 	.build/release/rehearse-model-bench $(MODEL_DIR)
+
+# Profiles full-screen sessions under callgrind and lists the functions they run in
+# Sources/rehearse/hot-code.order, which the release link puts first (see BENCHMARKS.md). SwiftPM
+# does not know the link reads the list, so the binary is removed to be linked again.
+hot-code-order: deps
+	@$(call INSTALL_MISSING,$(PROFILE_PACKAGES))
+	$(SWIFT) build -c release --product rehearse
+	Benchmarks/hot-code-order.sh
+	rm -f .build/release/rehearse
+	$(SWIFT) build -c release --product rehearse
 
 install: deps model
 	$(SWIFT) build -c release --product rehearse

@@ -11,9 +11,18 @@ let selfContainedRelease: [LinkerSetting] = [
         // The modules were compiled against the shared Foundation, whose link entries leave
         // out its C parts: name them.
         + ["CoreFoundation", "_FoundationICU", "_FoundationCShims", "_FoundationCollections"].flatMap { ["-Xlinker", "-l" + $0] }
-        // lld packs the binary's 85,000 relative relocations into 16 KB (DT_RELR) where gold
-        // writes 2 MB that the loader reads at every start. Only glibc 2.36 and later load it.
-        + (loaderReadsPackedRelocations ? ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"] : []),
+        // lld, where glibc (2.36 or later) loads what it packs:
+        + (loaderReadsPackedRelocations ? [
+            // the binary's 85,000 relative relocations packed into 16 KB (DT_RELR), where gold
+            // writes 2 MB that the loader reads at every start;
+            "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+            // the functions a session runs placed first and together (Benchmarks/hot-code-order.sh):
+            // 2 MB of the binary's 18 MB of code, which the kernel would otherwise map in 64 KB
+            // windows, or whole 2 MB folios, around each page touched. Functions it does not
+            // name go after them.
+            "-Xlinker", "--symbol-ordering-file=" + Context.packageDirectory + "/Sources/rehearse/hot-code.order",
+            "-Xlinker", "--no-warn-symbol-ordering",
+        ] : []),
         .when(configuration: .release)),
 ]
 
@@ -22,7 +31,8 @@ var loaderReadsPackedRelocations: Bool {
     #if os(Linux)
     var buffer = [CChar](repeating: 0, count: 32)
     guard confstr(Int32(_CS_GNU_LIBC_VERSION), &buffer, buffer.count) > 0 else { return false }
-    let version = String(cString: buffer).split(separator: " ").last?.split(separator: ".").compactMap { Int($0) } ?? []
+    let text = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let version = text.split(separator: " ").last?.split(separator: ".").compactMap { Int($0) } ?? []
     return version.count >= 2 && (version[0], version[1]) >= (2, 36)
     #else
     return false
@@ -103,7 +113,7 @@ let package = Package(
             dependencies: ["InterviewCore", "COpenBLAS"],
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
-        .executableTarget(name: "rehearse", dependencies: ["RehearseCLI"], linkerSettings: selfContainedRelease),
+        .executableTarget(name: "rehearse", dependencies: ["RehearseCLI"], exclude: ["hot-code.order"], linkerSettings: selfContainedRelease),
         .executableTarget(
             name: "rehearse-bench",
             dependencies: ["GuideParser", "InterviewCore", "CCmark"],
