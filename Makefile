@@ -2,6 +2,8 @@
 
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 SYSTEM_PACKAGES := libncurses-dev libcmark-dev libsqlite3-dev zlib1g-dev libopenblas-dev pkg-config tmux
+# What `make bench` measures Rehearse against; never needed to build, test or run it.
+BENCH_PACKAGES := nano
 # What `make hot-code-order` profiles with.
 PROFILE_PACKAGES := valgrind binutils
 PREFIX ?= /usr/local
@@ -72,17 +74,21 @@ test: build
 
 # Parse speed on a generated ~10 MB guide (libcmark alone against Rehearse's full load), then
 # a keystroke's cost on the question screen and the bytes it sends to a terminal, then the
-# answer model's cold and warm encoding of a 300-word answer.
+# answer model's cold and warm encoding of a 300-word answer, then the full-screen app's
+# start-up and memory against nano's.
 bench: deps model
+	@$(call INSTALL_MISSING,$(BENCH_PACKAGES))
 	$(SWIFT) build -c release --product rehearse-bench
 	$(SWIFT) build -c release --product rehearse-screen-bench
 	$(SWIFT) build -c release --product rehearse-store-bench
 	$(SWIFT) build -c release --product rehearse-model-bench
+	$(SWIFT) build -c release --product rehearse-footprint-bench
 	$(SWIFT) build -c release --product rehearse
 	.build/release/rehearse-bench
 	.build/release/rehearse-screen-bench
 	.build/release/rehearse-store-bench
 	.build/release/rehearse-model-bench $(MODEL_DIR)
+	.build/release/rehearse-footprint-bench
 
 # Profiles full-screen sessions under callgrind and lists the functions they run in
 # Sources/rehearse/hot-code.order, which the release link puts first (see BENCHMARKS.md). SwiftPM

@@ -129,6 +129,12 @@ let package = Package(
             dependencies: ["TranscriptStore", "InterviewCore", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/StoreBenchmark"
         ),
+        // Memory and start-up of the full-screen app against nano: drives the release binary.
+        .executableTarget(
+            name: "rehearse-footprint-bench",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            path: "Benchmarks/FootprintBenchmark"
+        ),
         .executableTarget(
             name: "rehearse-model-bench",
             dependencies: ["AnswerModel", "COpenBLAS", "GuideParser", "InterviewCore"],
