@@ -83,7 +83,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rehearse-screen-bench",
-            dependencies: ["TerminalUI", "GuideParser", "InterviewCore"],
+            dependencies: ["TerminalUI", "GuideParser", "InterviewCore", "TranscriptStore"],
             path: "Benchmarks/ScreenBenchmark"
         ),
         .executableTarget(
