@@ -94,7 +94,9 @@ extension Words {
     /// "a", then the character, then "a" two separate words "a"?), so it can never disagree
     /// with it; the answers for ASCII are worked out once.
     public static func endsWord(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue { return asciiEndsWord[Int(ascii)] }
+        // ASCII, told by its one byte of UTF-8 (quicker than `asciiValue`).
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first { return asciiEndsWord[Int(byte)] }
         return splitsBetween(character)
     }
 

@@ -25,12 +25,17 @@ public enum WordWrap {
         var index = start
         while index < characters.count {
             let character = characters[index]
-            if character == "\n" { return (start..<index, index + 1) }
-            if character == " " {
-                column += 1
-                index += 1
-                lastBreak = index
-                continue
+            // New lines and spaces, told by their one byte of UTF-8 (quicker than comparing
+            // characters).
+            let utf8 = character.utf8
+            if utf8.count == 1, let byte = utf8.first {
+                if byte == 0x0A { return (start..<index, index + 1) }
+                if byte == 0x20 {
+                    column += 1
+                    index += 1
+                    lastBreak = index
+                    continue
+                }
             }
             let characterWidth = TextWidth.of(character)
             if column + characterWidth > width, index > start {
