@@ -11,6 +11,18 @@ struct KeystrokeCost {
     var words: Int
     /// Typing in the middle of the answer rather than at its end.
     var inTheMiddle = false
+    var shape = Shape.paragraphs
+
+    /// How the answer already written is laid out.
+    enum Shape {
+        /// Prose in paragraphs of 40 to 160 words.
+        case paragraphs
+        /// The same prose in one paragraph.
+        case oneParagraph
+        /// Ideographs, each a word, in one paragraph with no spaces: a line breaks anywhere,
+        /// so an insertion moves every later break of the paragraph.
+        case ideographs
+    }
 
     static let keys = 1_000
     /// Keys start at least this far apart in wall time, so the writer has time to write, as
@@ -21,6 +33,8 @@ struct KeystrokeCost {
         /// Microseconds per key: all of them, and those that handed a save to the writer.
         var all: [Double]
         var withSave: [Double]
+        /// The thread's CPU time per key, which leaves out time the thread waited for a core.
+        var cpu: [Double]
         var meanUpdate: Double
         var meanRender: Double
         var meanDiff: Double
@@ -63,13 +77,14 @@ struct KeystrokeCost {
         _ = try perform(state.update(.planned(Interview(plan: plan), guides: [guide])))
         _ = try perform(state.update(.key(.enter)))
         var now = Duration.zero
+        let answer = Self.answer(words: words, shape: shape)
         if words > 0 {
-            _ = try perform(state.update(.text(Self.answer(words: words))))
+            _ = try perform(state.update(.text(answer)))
         }
         if inTheMiddle {
             // Page up to the middle of the answer.
             let width = QuestionLayout.textWidth(for: size)
-            let lines = WordWrap.lines(Array(Self.answer(words: words)), width: width).count
+            let lines = WordWrap.lines(Array(answer), width: width).count
             while let editor = state.session?.editors[.free], editor.cursorPlace(width: width).line > lines / 2 {
                 _ = try perform(state.update(.key(.pageUp)))
             }
@@ -78,12 +93,14 @@ struct KeystrokeCost {
         let clock = ContinuousClock()
         var all: [Double] = []
         var withSave: [Double] = []
+        var cpu: [Double] = []
         var changedCells: [Double] = []
         var phases = [Double](repeating: 0, count: 3)
         let typed = Array("Then I would profile the delegate partitions and fall back to the CPU for unsupported operators. ")
         for round in 0..<Self.keys {
             now += .milliseconds(200)
             let character = typed[round % typed.count]
+            let cpuStart = Self.threadCPUTime()
             let start = clock.now
             var saved = try perform(state.update(.tick(Instant(now))))
             saved = try perform(state.update(.key(.character(character)))) || saved
@@ -92,6 +109,7 @@ struct KeystrokeCost {
             let rendered = clock.now
             let changes = frame.changes(since: previous)
             let end = clock.now
+            cpu.append(Self.threadCPUTime() - cpuStart)
             phases[0] += micros(updated - start)
             phases[1] += micros(rendered - updated)
             phases[2] += micros(end - rendered)
@@ -105,7 +123,7 @@ struct KeystrokeCost {
         saves?.finish()
         let writes = (saves?.writeTimes ?? []).map { $0 * 1e6 }
         let count = Double(Self.keys)
-        return Result(all: all, withSave: withSave, meanUpdate: phases[0] / count, meanRender: phases[1] / count,
+        return Result(all: all, withSave: withSave, cpu: cpu, meanUpdate: phases[0] / count, meanRender: phases[1] / count,
                       meanDiff: phases[2] / count, medianChangedCells: median(changedCells), saves: handedOver,
                       medianWrite: writes.isEmpty ? 0 : median(writes), failures: saves?.failures ?? 0)
     }
@@ -114,8 +132,24 @@ struct KeystrokeCost {
         Double(duration.components.attoseconds) / 1e12 + Double(duration.components.seconds) * 1e6
     }
 
-    /// `words` words of a plausible technical answer, in paragraphs of 40 to 160 words.
-    static func answer(words: Int) -> String {
+    /// This thread's CPU time so far, in microseconds.
+    private static func threadCPUTime() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) * 1e6 + Double(time.tv_nsec) / 1e3
+    }
+
+    /// `words` words of a plausible technical answer, laid out as `shape` says.
+    static func answer(words: Int, shape: Shape) -> String {
+        switch shape {
+        case .paragraphs: prose(words: words)
+        case .oneParagraph: prose(words: words).replacingOccurrences(of: ".\n\n", with: ". ")
+        case .ideographs: String((0..<words).map { Array("模型量化延迟设备测试精度内存带宽算子加速器")[$0 % 20] })
+        }
+    }
+
+    /// `words` words of prose in paragraphs of 40 to 160 words.
+    static func prose(words: Int) -> String {
         let vocabulary = """
             the model is quantized with calibration data and measured on the device under thermal load so that \
             latency stays inside the budget while accuracy drops less than one point on the held out set we profile \
@@ -147,23 +181,31 @@ struct KeystrokeCost {
 
 func keystrokeCosts(bankPath: String) throws {
     let guide = try GuideLoader.load(contentsOf: bankPath)
-    let runs = [Size(width: 80, height: 24), Size(width: 200, height: 60)].flatMap { size in
+    let small = Size(width: 80, height: 24)
+    let runs = [small, Size(width: 200, height: 60)].flatMap { size in
         [0, 500, 5_000].map { KeystrokeCost(size: size, words: $0) } + [KeystrokeCost(size: size, words: 5_000, inTheMiddle: true)]
-    }
+    } + [KeystrokeCost(size: small, words: 5_000, inTheMiddle: true, shape: .oneParagraph),
+         KeystrokeCost(size: small, words: 5_000, inTheMiddle: true, shape: .ideographs)]
     print("A typed character on the question screen: the key's events, the update, handing saves to a background writer on a")
     print("real store, rendering and the diff; \(KeystrokeCost.keys.formatted()) keys per row, 0.2 s apart on the app's clock (a save a second):")
-    print("  size     answer               p50 µs   p99 µs   max µs   with a save: p50 / max µs   mean update / render / diff µs   cells   saves   write p50 µs")
+    print("  size     answer                       wall µs: p50    p99    max   CPU µs: p50    p99   with a save: p50 / max µs"
+        + "   mean update / render / diff µs   cells   saves   write p50 µs")
     var results: [(KeystrokeCost, KeystrokeCost.Result)] = []
     for run in runs {
         let folder = NSTemporaryDirectory() + "rehearse-keys-\(getpid())-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try run.measure(guide: guide, folder: folder)
-        let answer = "\(run.words.formatted()) words" + (run.inTheMiddle ? ", middle" : "")
+        let shape = switch run.shape {
+        case .paragraphs: ""
+        case .oneParagraph: " in one paragraph"
+        case .ideographs: " (ideographs, one paragraph)"
+        }
+        let answer = "\(run.words.formatted()) words" + shape + (run.inTheMiddle ? ", middle" : "")
         let place = "\(run.size.width)x\(run.size.height)".padding(toLength: 8, withPad: " ", startingAt: 0)
-        print("  " + place + " " + answer.padding(toLength: 20, withPad: " ", startingAt: 0) + String(
-            format: "%7.0f  %7.0f  %7.0f   %9.0f / %-9.0f        %8.0f / %6.0f / %4.0f        %5.0f   %5d   %8.0f",
-            median(result.all), percentile(result.all, 0.99), result.all.max()!,
+        print("  " + place + " " + answer.padding(toLength: 41, withPad: " ", startingAt: 0) + String(
+            format: "%6.0f %6.0f %6.0f       %6.0f %6.0f     %9.0f / %-9.0f        %8.0f / %6.0f / %4.0f        %5.0f   %5d   %8.0f",
+            median(result.all), percentile(result.all, 0.99), result.all.max()!, median(result.cpu), percentile(result.cpu, 0.99),
             result.withSave.isEmpty ? 0 : median(result.withSave), result.withSave.max() ?? 0,
             result.meanUpdate, result.meanRender, result.meanDiff, result.medianChangedCells, result.saves, result.medianWrite)
             + (result.failures > 0 ? " (\(result.failures) writes failed)" : ""))
@@ -173,7 +215,8 @@ func keystrokeCosts(bankPath: String) throws {
     for size in Set(runs.map(\.size)).sorted(by: { $0.width < $1.width }) {
         guard let empty = results.first(where: { $0.0.size == size && $0.0.words == 0 })?.1,
               let long = results.first(where: { $0.0.size == size && $0.0.words == 5_000 && !$0.0.inTheMiddle })?.1 else { continue }
-        print(String(format: "  at %dx%d, 5,000 words against none: p50 %.2fx, p99 %.2fx", size.width, size.height,
-                     median(long.all) / median(empty.all), percentile(long.all, 0.99) / percentile(empty.all, 0.99)))
+        print(String(format: "  at %dx%d, 5,000 words against none: wall p50 %.2fx, p99 %.2fx; CPU p50 %.2fx, p99 %.2fx", size.width, size.height,
+                     median(long.all) / median(empty.all), percentile(long.all, 0.99) / percentile(empty.all, 0.99),
+                     median(long.cpu) / median(empty.cpu), percentile(long.cpu, 0.99) / percentile(empty.cpu, 0.99)))
     }
 }
