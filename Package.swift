@@ -122,7 +122,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rehearse-screen-bench",
-            dependencies: ["TerminalUI", "GuideParser", "InterviewCore"],
+            dependencies: ["TerminalUI", "GuideParser", "InterviewCore", "TranscriptStore"],
             path: "Benchmarks/ScreenBenchmark"
         ),
         // The labelled answers judging is measured on, and the measuring (tests and benchmark).
