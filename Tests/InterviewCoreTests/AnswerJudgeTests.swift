@@ -69,6 +69,66 @@ struct SynonymEmbedder: TokenEmbedder {
         #expect(try judge.judge(negative, answer: escalated, star: nil).verdicts[0].detected)
     }
 
+    @Test func onlyANegationOfThePointsOwnClaimDeniesIt() throws {
+        let rubric = [
+            RubricPoint(text: "Defines: Quantizing after training", kind: .define, weight: 2, section: "Definition",
+                        lead: "Quantizing after training",
+                        detail: "Maps a finished float network to int8 without retraining, from a few hundred calibration images."),
+            RubricPoint(text: "Follow the accelerator", kind: .cover, weight: 2, section: "Reasoning", lead: "Follow the accelerator",
+                        detail: "Pick the number format the accelerator runs natively."),
+        ]
+        let judge = AnswerJudge(weights: TermWeights(rubrics: [rubric]), thresholds: Self.half)
+        // The point itself says "without retraining": saying it again agrees with it.
+        let agreeing = "Quantizing after training maps a finished float network to int8 from a few hundred calibration images, "
+            + "so it is quick and needs no retraining."
+        #expect(try judge.judge(rubric, answer: agreeing, star: nil).verdicts[0].detected)
+        // A negation in a clause of its own speaks of something else.
+        let elsewhere = "Quantizing after training maps a finished float network to int8 from calibration images, which QAT does not do."
+        #expect(try judge.judge(rubric, answer: elsewhere, star: nil).verdicts[0].detected)
+        // Denying what the point claims still denies it.
+        let denied = "Quantizing after training is not worth it: map the float network to int8 and retrain from calibration images."
+        #expect(try judge.judge(rubric, answer: denied, star: nil).verdicts[0] == PointVerdict(detected: false, strength: 0))
+        // "both" is no dismissal, though it has the stem of "bother".
+        let both = "I follow the accelerator: I pick the number format it runs natively, and I time both formats."
+        #expect(try judge.judge(rubric, answer: both, star: nil).verdicts[1].detected)
+    }
+
+    @Test func kindredWordsAndTheRubricsVoice() throws {
+        let rubric = [RubricPoint(text: "Contain first", kind: .cover, weight: 2, section: "Reasoning", lead: "Contain first",
+                                  detail: "A strong answer shows the candidate stopped the spread and protected users before the post-mortem.")]
+        let judge = AnswerJudge(weights: TermWeights(rubrics: [rubric]), thresholds: AnswerJudge.lexicalThresholds)
+        // "paused" stops, "rolled ... back" contains; no answer says "strong answer" or "candidate".
+        let paraphrase = "I paused the staged rollout and rolled the affected cameras back to the previous model."
+        let verdict = try judge.judge(rubric, answer: paraphrase, star: nil).verdicts[0]
+        #expect(verdict.detected && verdict.evidence == paraphrase, "\(verdict)")
+        #expect(Words.stem("stopped") == Words.stem("stop") && Words.stem("losses") == Words.stem("loss"))
+    }
+
+    @Test func aPitfallOfLeavingSomethingOutIsNeverProposedByItsWords() throws {
+        let rubric = [RubricPoint(text: "Pitfall: Leaving out the ending", kind: .pitfall, weight: 2, section: "Pitfalls",
+                                  lead: "Leaving out the ending", detail: "Without what shipped and how it did, the story stops halfway."),
+                      RubricPoint(text: "Pitfall: Ignoring the slow phones", kind: .pitfall, weight: 2, section: "Pitfalls",
+                                  lead: "Ignoring the slow phones", detail: "The cheapest phone sets the frame budget.")]
+        let judge = AnswerJudge(weights: TermWeights(rubrics: [rubric]), thresholds: Self.half)
+        let answer = "Result: The fix shipped in May and it did what we hoped. I measured the frame budget on the cheapest phone we sell."
+        #expect(try judge.judge(rubric, answer: answer, star: nil).likelyPitfalls(rubric).isEmpty)
+    }
+
+    @Test func aSentenceThatMakesAPracticeIsNotThePitfallSharingItsWords() throws {
+        let rubric = [
+            RubricPoint(text: "Evaluate the exported model", kind: .cover, weight: 2, section: "Reasoning", lead: "Evaluate the exported model",
+                        detail: "Report accuracy from the converted model running on the device, not from the training graph."),
+            RubricPoint(text: "Pitfall: Measuring the training graph", kind: .pitfall, weight: 2, section: "Pitfalls",
+                        lead: "Measuring the training graph", detail: "Accuracy quoted from the training framework hides what conversion breaks."),
+        ]
+        let low = AnswerJudge.Thresholds(cover: 0.3, define: 0.3, example: 0.3, bonus: 0.3, pitfall: 0.2)
+        let judge = AnswerJudge(weights: TermWeights(rubrics: [rubric]), thresholds: low)
+        let practice = try judge.judge(rubric, answer: "I measure accuracy of the converted model on the device, and fine-tune only when it drops too far.", star: nil)
+        #expect(practice.covered(rubric) == [0] && practice.likelyPitfalls(rubric).isEmpty, "\(practice)")
+        let pitfall = try judge.judge(rubric, answer: "I quote the accuracy the training framework reports on the training graph.", star: nil)
+        #expect(pitfall.likelyPitfalls(rubric) == [1], "\(pitfall)")
+    }
+
     @Test func aPointIsMadeInASentenceOrTwoNotGatheredFromTheWholeAnswer() throws {
         let judge = AnswerJudge(weights: Self.weights, thresholds: Self.half)
         let scattered = ["I report one median.", "Something else entirely.", "Another aside here.", "The 99th percentile exists.",
@@ -138,6 +198,11 @@ struct SynonymEmbedder: TokenEmbedder {
                                          .result: "Crashes fell from five a day to zero."]
         let judgement = try AnswerJudge(weights: Self.weights, thresholds: Self.half).judge(rubric, answer: StarAnswerText.text(of: parts), star: StarAnalysis(parts: parts))
         #expect(judgement.verdicts.suffix(3).map(\.detected) == [true, true, false])
+        // Like every detected point, they quote the answer.
+        #expect(judgement.verdicts.suffix(3).map(\.evidence) == [
+            "Action: I reproduced the crash, I added logging to every stage, I found a leak in the camera driver and I fixed it with a pooled buffer.",
+            "Result: Crashes fell from five a day to zero.", nil,
+        ])
     }
 }
 

@@ -50,6 +50,31 @@ import Testing
         #expect(score > 0.3 && score < 1)
     }
 
+    @Test func everyDetectedPointQuotesTheAnswerStarPointsToo() throws {
+        let story = """
+            Situation: I changed the image normalisation in a shared training script without telling anyone.
+            Task: Two teammates' comparisons depended on it, and the change was mine.
+            Action: I told the team the same morning that the runs since Monday were not comparable, I reverted the script, \
+            and I reran the affected experiments myself over the weekend. Then I added a check that records the \
+            pre-processing settings with every run and fails when two compared runs differ.
+            Result: The comparison was back on track in three days, and the check has caught two mismatches since.
+            Lesson: I now treat pre-processing as part of the model's version.
+            """
+        for detector in ["lexical", "embedding"] {
+            let result = try assess(["describe-a-time-you-made-a-mistake", "--json", "--detector", detector], answer: story)
+            #expect(result.status == 0, "\(result.stderr)")
+            let json = try #require(try RehearseBinary.json(result.stdout) as? [String: Any])
+            let points = try #require(json["points"] as? [[String: Any]])
+            let star = points.filter { $0["kind"] as? String == "star" || $0["section"] as? String == "STAR" }
+            #expect(star.contains { $0["detected"] as? Bool == true }, "\(detector)")
+            for point in points {
+                #expect((point["detected"] as? Bool == true) == (point["evidence"] is String), "\(detector): \(point)")
+            }
+            let resultPoint = try #require(points.first { $0["lead"] as? String == "Result" })
+            #expect((resultPoint["evidence"] as? String)?.hasPrefix("Result: The comparison was back on track") == true, "\(detector)")
+        }
+    }
+
     @Test func keywordsSayingTheOppositeEarnNothing() throws {
         let stuffed = "There is no need to time every stage or check the threads. Profiling before optimising is a waste of time, "
             + "dropping stale frames is unnecessary, and don't bother testing on low-end devices."

@@ -8,10 +8,14 @@
 /// - by meaning (the embedding detector): a blend of that share with token-level recall, where
 ///   each word-piece of the explanation is matched to its most similar contextual word-piece
 ///   of the window (cosine of the model's vectors), weighted the same way.
-/// An answer that names the point's lead words in a clause with a negation ("there is no need to
-/// warm up before timing") earns nothing for that point: it has said the opposite. A point is detected when its measure reaches the threshold
-/// of its kind, calibrated on the project's labelled answers. STAR points are read from the
-/// STAR figures instead.
+/// A word counts as found through its kin too (`KindredWords`), and the rubric's own voice
+/// ("a strong answer shows") weighs nothing (`RubricVoice`). An answer that denies the point's
+/// own claim ("there is no need to warm up before timing") earns nothing for that point
+/// (`NegationVeto`). A point is detected when its measure reaches the threshold of its kind,
+/// calibrated on the project's labelled answers. STAR points are read from the STAR figures
+/// instead (`StarEvidence` quotes them). Pitfalls of leaving something out are never proposed
+/// from words, nor others from a window that makes a point of the question at least as well
+/// (`PitfallKind`, `Measure.uncontested`).
 public struct AnswerJudge: Sendable {
     /// The measure a point needs, by kind.
     public struct Thresholds: Sendable, Equatable, Codable {
@@ -107,47 +111,82 @@ public struct AnswerJudge: Sendable {
     /// answer, `StarAnswerText.text(of:)`), with `star` the STAR figures when there are any.
     public func judge(_ rubric: [RubricPoint], answer: String, star: StarAnalysis?) throws -> AnswerJudgement {
         let prepared = try PreparedAnswer(Self.judgedPart(of: answer), embedder: answerEmbedder)
-        var verdicts: [PointVerdict] = []
+        var measures: [Measure?] = []
         for point in rubric {
+            measures.append(StarCheck(point) == nil && !PitfallKind.isOmission(point) ? try measure(point, in: prepared) : nil)
+        }
+        var verdicts: [PointVerdict] = []
+        for (index, point) in rubric.enumerated() {
             if let check = StarCheck(point) {
                 let met = star.map(check.isMet) ?? false
-                verdicts.append(PointVerdict(detected: met, strength: met ? 1 : 0, evidence: nil))
+                let evidence = met ? StarEvidence(prepared.sentences).sentence(for: check) : nil
+                verdicts.append(PointVerdict(detected: met, strength: met ? 1 : 0, evidence: evidence.map { prepared.sentences[$0] }))
                 continue
             }
-            let (strength, evidence) = try measure(point, in: prepared)
-            let detected = strength >= thresholds[point.kind] && strength > 0
-            verdicts.append(PointVerdict(detected: detected, strength: strength,
-                                         evidence: detected ? evidence.map { prepared.sentences[$0] } : nil))
+            guard var measure = measures[index] else {
+                // An omission ("Leaving out the outcome"): words that say what it asks for show
+                // that the answer avoided it, so they never propose it.
+                verdicts.append(PointVerdict(detected: false, strength: 0))
+                continue
+            }
+            if point.kind == .pitfall {
+                measure = measure.uncontested(by: rubric.indices.compactMap { other in
+                    measures[other].flatMap { rubric[other].kind == .pitfall ? nil : ($0, thresholds[rubric[other].kind]) }
+                })
+            }
+            let detected = measure.strength >= thresholds[point.kind] && measure.strength > 0
+            verdicts.append(PointVerdict(detected: detected, strength: measure.strength,
+                                         evidence: detected ? measure.evidence.map { prepared.sentences[$0] } : nil))
         }
         return AnswerJudgement(detector: detector, verdicts: verdicts)
     }
 
     // MARK: Measuring one point
 
-    /// The point's measure in its best window, and the sentence there that holds most of it.
-    func measure(_ point: RubricPoint, in answer: PreparedAnswer) throws -> (Double, Int?) {
+    /// The point's measure in each window of the answer (the window starting at each sentence).
+    func measure(_ point: RubricPoint, in answer: PreparedAnswer) throws -> Measure {
         let count = answer.sentences.count
-        guard count > 0 else { return (0, nil) }
+        guard count > 0 else { return Measure(windows: []) }
         let text = point.matchText
-        let leadStems = NegationVeto.isNegative(lead: point.lead) ? [] : Words.keyStems(point.lead)
+        let leadStems = Words.keyStems(point.lead)
         // An answer that denies the point has not made it.
-        let denied = answer.negatedClauses.contains { $0.contains { NegationVeto.names(leadStems, in: $0) } }
-        if denied { return (0, nil) }
+        let agreed = NegationVeto.ownNegations(of: text)
+        let claim = Words.keyStems(text)
+        if answer.negatedClauses.contains(where: { $0.contains { $0.denies(lead: leadStems, claim: claim, agreed: agreed) } }) {
+            return Measure(windows: Array(repeating: (0, nil), count: count))
+        }
 
+        let subject = RubricVoice.masked(text)
         // Words: each stem of the explanation, weighted, found in which sentences.
-        let stems = Array(Words.keyStems(text)).sorted()
+        let stems = Array(Words.keyStems(subject)).sorted()
         let stemWeights = stems.map(weights.weight(ofStem:))
         let stemTotal = stemWeights.reduce(0, +)
-        let found = (0..<count).map { sentence in stems.map { answer.stems[sentence].contains($0) } }
+        let kin = stems.map { KindredWords.familyOfStem[$0] }
+        // Words under a negation show nothing, unless the point negates them too; what an
+        // answer dismisses may well be a pitfall ("percentiles are overkill, report the average").
+        let found = (0..<count).map { sentence in
+            let denied = point.kind == .pitfall ? [] : answer.deniedStems[sentence].subtracting(agreed)
+            return stems.indices.map {
+                answer.stems[sentence].contains(stems[$0]) && !denied.contains(stems[$0]) || kin[$0].map(answer.families[sentence].contains) == true
+            }
+        }
 
         // Meaning: each word-piece of the explanation, its best cosine in each sentence.
         var pieceWeights: [Double] = []
         var best: [[Float]] = []
         if let embedder = pointEmbedder, let vectors = answer.vectors {
             let pointVectors = try embedder.tokenVectors(for: text)
-            pieceWeights = Self.pieceWeights(pointVectors, of: text, weights: weights)
+            let pieceWords = Self.pieceWords(pointVectors, of: subject)
+            pieceWeights = pieceWords.map { $0.map(weights.weight(ofWord:)) ?? 0 }
             best = Self.bestSimilarities(pointVectors, pieceWeights, answer: vectors, answerWeights: answer.pieceIsKey,
                                          sentenceOf: answer.sentenceOfPiece, sentences: count)
+            // A word the answer says in kindred words is as close as the same word would be.
+            for (piece, word) in pieceWords.enumerated() {
+                guard let word, let family = KindredWords.familyOfStem[Words.stem(word)] else { continue }
+                for sentence in 0..<count where answer.families[sentence].contains(family) {
+                    best[sentence][piece] = max(best[sentence][piece], KindredWords.similarity)
+                }
+            }
         }
         let pieceTotal = pieceWeights.reduce(0, +)
 
@@ -171,22 +210,15 @@ public struct AnswerJudge: Sendable {
             pieceTotal > 0 ? blend * words(sentences) + (1 - blend) * meaning(sentences) : words(sentences)
         }
 
-        var strength = 0.0
-        var bestWindow: Range<Int>?
-        for start in 0..<count {
+        return Measure(windows: (0..<count).map { start in
             let window = start..<min(count, start + Self.window)
-            let value = score(window)
-            if value > strength {
-                strength = value
-                bestWindow = window
+            // The evidence is the window's sentence closest in meaning when a model reads meaning
+            // (shared words alone can point at the wrong one), else the one with most of its words.
+            let evidence = window.max {
+                pieceTotal > 0 ? meaning($0..<$0 + 1) < meaning($1..<$1 + 1) : words($0..<$0 + 1) < words($1..<$1 + 1)
             }
-        }
-        // The evidence is the window's sentence closest in meaning when a model reads meaning
-        // (shared words alone can point at the wrong one), else the one with most of its words.
-        let evidence = bestWindow.flatMap { window in
-            window.max { pieceTotal > 0 ? meaning($0..<$0 + 1) < meaning($1..<$1 + 1) : words($0..<$0 + 1) < words($1..<$1 + 1) }
-        }
-        return (strength, evidence)
+            return (score(window), evidence)
+        })
     }
 
     /// Each piece weighs what the word it belongs to weighs; punctuation and stop words nothing.
@@ -196,12 +228,17 @@ public struct AnswerJudge: Sendable {
 
     /// `weight` of the word each piece belongs to; 0 for pieces outside any word.
     static func pieceWeights(_ vectors: TokenVectors, of text: String, _ weight: (String) -> Double) -> [Double] {
+        pieceWords(vectors, of: text).map { $0.map(weight) ?? 0 }
+    }
+
+    /// The word (as `Words.split` gives it) each piece belongs to; nil for pieces outside any word.
+    static func pieceWords(_ vectors: TokenVectors, of text: String) -> [String?] {
         let spans = Words.spans(text)
         var spanIndex = 0
         return vectors.ranges.map { range in
             while spanIndex < spans.count, spans[spanIndex].range.upperBound <= range.lowerBound { spanIndex += 1 }
-            guard spanIndex < spans.count, spans[spanIndex].range.contains(range.lowerBound) else { return 0 }
-            return weight(spans[spanIndex].word)
+            guard spanIndex < spans.count, spans[spanIndex].range.contains(range.lowerBound) else { return nil }
+            return spans[spanIndex].word
         }
     }
 
@@ -255,8 +292,12 @@ public struct AnswerJudge: Sendable {
 struct PreparedAnswer {
     let sentences: AnswerSentences
     let stems: [Set<String>]
-    /// The stems of each clause of each sentence that negates or dismisses something.
-    let negatedClauses: [[Set<String>]]
+    /// The families of kindred words each sentence speaks of (`KindredWords`).
+    let families: [Set<Int>]
+    /// The clauses of each sentence that negate or dismiss something.
+    let negatedClauses: [[NegationVeto.NegatedClause]]
+    /// The stems each sentence says nothing for (`NegatedClause.deniedStems`).
+    let deniedStems: [Set<String>]
     let vectors: TokenVectors?
     /// The sentence each of `vectors`' pieces falls in.
     let sentenceOfPiece: [Int?]
@@ -268,7 +309,9 @@ struct PreparedAnswer {
         self.sentences = sentences
         let words = (0..<sentences.count).map { Words.split(sentences[$0]) }
         stems = words.map { Set($0.filter(Words.isKey).map(Words.stem)) }
-        negatedClauses = words.map { NegationVeto.clauses($0).filter(NegationVeto.negates).map { Set($0.filter(Words.isKey).map(Words.stem)) } }
+        families = stems.map(KindredWords.families(of:))
+        negatedClauses = (0..<sentences.count).map { NegationVeto.clauses(of: sentences[$0]).compactMap(NegationVeto.NegatedClause.init) }
+        deniedStems = negatedClauses.map { $0.reduce(into: Set<String>()) { $0.formUnion($1.deniedStems) } }
         if let embedder, sentences.count > 0 {
             let vectors = try embedder.tokenVectors(for: text)
             self.vectors = vectors
@@ -279,5 +322,41 @@ struct PreparedAnswer {
             sentenceOfPiece = []
             pieceIsKey = []
         }
+    }
+}
+
+/// A point's measure in each window of an answer (the window starting at each sentence).
+struct Measure {
+    /// The score of each window and its sentence that holds most of it.
+    var windows: [(score: Double, evidence: Int?)]
+
+    /// The best window's score: the point's measure.
+    var strength: Double { best.map { windows[$0].score } ?? 0 }
+
+    /// The best window's sentence that shows the point.
+    var evidence: Int? { best.flatMap { windows[$0].evidence } }
+
+    /// The first window with the best score above 0.
+    private var best: Int? {
+        var best: Int?
+        for (index, window) in windows.enumerated() where window.score > (best.map { windows[$0].score } ?? 0) {
+            best = index
+        }
+        return best
+    }
+
+    /// A pitfall's measure without the windows that make one of `points` (each with the
+    /// threshold it needs) and fit it at least as well: a pitfall shares words with the practice
+    /// it gets wrong ("measure accuracy on the device" against "quoting the training framework's
+    /// accuracy"), and a window that makes the practice is read as making it.
+    func uncontested(by points: [(measure: Measure, threshold: Double)]) -> Measure {
+        Measure(windows: windows.indices.map { start in
+            let contested = points.contains { point in
+                guard start < point.measure.windows.count else { return false }
+                let score = point.measure.windows[start].score
+                return score > 0 && score >= point.threshold && score >= windows[start].score
+            }
+            return contested ? (0, nil) : windows[start]
+        })
     }
 }

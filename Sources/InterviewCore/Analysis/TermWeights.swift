@@ -15,13 +15,14 @@ public struct TermWeights: Sendable, Equatable {
         self.documents = documents.count
     }
 
-    /// Weights over every rubric point of the guide (STAR points aside: they are not words).
+    /// Weights over every rubric point of the guide (STAR points aside: they are not words),
+    /// without the words of the rubric's voice ("a strong answer shows").
     public init(guide: Guide) {
         self.init(rubrics: guide.questions.map(\.rubric))
     }
 
     public init(rubrics: [[RubricPoint]]) {
-        self.init(documents: rubrics.flatMap { $0.filter { StarCheck($0) == nil }.map(\.matchText) })
+        self.init(documents: rubrics.flatMap { $0.filter { StarCheck($0) == nil }.map { RubricVoice.masked($0.matchText) } })
     }
 
     /// `log((N + 1) / (df + 1)) + 1`: positive for every content word, highest for the rarest.

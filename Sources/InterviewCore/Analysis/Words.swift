@@ -114,13 +114,25 @@ public enum Words {
     public static func stem(_ word: String) -> String {
         var word = word.lowercased()
         if word.hasSuffix("'s") { word.removeLast(2) }
-        for (suffix, replacement) in suffixes where word.count - suffix.count >= 3 && word.hasSuffix(suffix) {
+        // "loss", "class" and "process" are not plurals.
+        for (suffix, replacement) in suffixes where word.count - suffix.count >= 3 && word.hasSuffix(suffix)
+            && !(suffix == "s" && word.hasSuffix("ss")) {
             word.removeLast(suffix.count)
             word += replacement
+            // "stopped", "shipping" and "planner" double the last letter of "stop", "ship" and "plan".
+            if doublingSuffixes.contains(suffix), let last = word.last, doubled.contains(last),
+               word.dropLast().last == last, word.count > 3 {
+                word.removeLast()
+            }
             break
         }
         return word
     }
+
+    private static let doublingSuffixes: Set<String> = ["ings", "ing", "edly", "ers", "er", "ed"]
+    /// Letters whose doubling before those suffixes is only spelling ("ll", "ss", "ff" and "dd"
+    /// belong to words such as "roll", "pass", "stuff" and "add").
+    private static let doubled: Set<Character> = ["b", "g", "m", "n", "p", "r", "t"]
 
     private static let suffixes: [(String, String)] = [
         ("izations", "iz"), ("ization", "iz"), ("isations", "iz"), ("isation", "iz"),
