@@ -160,24 +160,30 @@ extension GuideReader {
     /// one whose summary is "Answer" (or "Solution") holds the answer of the question above it.
     mutating func readDetails(_ details: DetailsBlock) {
         let summary = QuestionTitle.strippingDecorations(details.summary)
-        let isAnswer = SectionRole(label: summary) == .answer
-            || Self.answerSummaries.contains(summary.lowercased().trimmingTrailingColon())
+        let isAnswer = Self.isAnswerSummary(summary)
         if isAnswer, open != nil {
             appendDetailsContent(details)
             return
         }
-        // A summary that does not read as a question ("Give two examples of ...") is one only
-        // under a category heading, and never a short title ("Table of contents").
-        let underCategory = frames.last?.looksLikeCategory ?? false
-        guard !summary.isEmpty, !isAnswer,
-              QuestionTitle.isQuestionShaped(summary) || (underCategory && QuestionTitle.wordCount(summary) >= 4) else {
-            return
-        }
+        guard Self.isQuestionSummary(summary, underCategory: frames.last?.looksLikeCategory ?? false) else { return }
         finishQuestion()
         open = OpenQuestion(piece: piece, heading: summary, headingLevel: nil, line: details.line, column: 1,
                             frameIndex: frames.indices.last, shape: .details)
         appendDetailsContent(details)
         finishQuestion()
+    }
+
+    /// A summary that holds the answer of the question above it: "Answer", "Show solution".
+    static func isAnswerSummary(_ summary: String) -> Bool {
+        SectionRole(label: summary) == .answer || answerSummaries.contains(summary.lowercased().trimmingTrailingColon())
+    }
+
+    /// A summary that makes its `<details>` block a question. One that does not read as a
+    /// question ("Give two examples of ...") is one only under a category heading, and never a
+    /// short title ("Table of contents").
+    static func isQuestionSummary(_ summary: String, underCategory: Bool) -> Bool {
+        !summary.isEmpty && !isAnswerSummary(summary)
+            && (QuestionTitle.isQuestionShaped(summary) || (underCategory && QuestionTitle.wordCount(summary) >= 4))
     }
 
     private static let answerSummaries: Set<String> = [

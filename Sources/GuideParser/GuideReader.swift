@@ -77,7 +77,7 @@ struct GuideReader {
             index += 1
             if skipsAsNoise(block) { continue }
             if DetailsBlock.opens(block) {
-                let details = DetailsBlock.read(from: index - 1, in: blocks)
+                let details = DetailsBlock.read(from: index - 1, in: blocks[...])
                 readDetails(details)
                 index = details.end
                 continue
@@ -178,11 +178,17 @@ struct GuideReader {
     private func isQuestionHeading(_ text: String, content: ArraySlice<MarkdownNode>) -> Bool {
         if QuestionTitle.isClosingHeading(text) && !text.endsWith(ascii: "?") { return false }
         if QuestionTitle.isBareNumber(text) { return true }
-        // Answer material below outweighs the heading's words, unless bold questions come
-        // first: then the heading is the category they sit in.
-        for block in content {
+        // Answer material below outweighs the heading's words, unless bold questions or
+        // `<details>` questions come first: then the heading is the category they sit in, and
+        // the answer labels inside a `<details>` block are that block's own.
+        for index in content.indices {
+            let block = content[index]
             if Self.isAnswerEvidence(block) { return true }
             if block.isParagraph, boldQuestion(block, next: nil) != nil { break }
+            if DetailsBlock.opens(block) {
+                let summary = QuestionTitle.strippingDecorations(DetailsBlock.read(from: index, in: content).summary)
+                if Self.isQuestionSummary(summary, underCategory: QuestionTitle.looksLikeCategory(text)) { break }
+            }
         }
         if QuestionTitle.hasNumbering(text) {
             return !QuestionTitle.looksLikeCategory(QuestionTitle.cleaned(text))

@@ -17,6 +17,15 @@ import Testing
         ])
     }
 
+    @Test func detailsQuestionsUnderCategoryHeadingsAreClean() throws {
+        let result = try RehearseBinary.run(["lint", RehearseBinary.fixture("details-sections")])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        let outline = try RehearseBinary.run(["inspect", RehearseBinary.fixture("details-sections")])
+        #expect(outline.stdoutLines.contains { $0.hasSuffix("· 3 questions in 2 categories") })
+        #expect(outline.stdoutLines.contains("Behavioral Questions · behavioral · 1 question"))
+    }
+
     @Test func errorsPrintOneLineEachAndExitOne() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("bad.md", "---\nterm: [unclosed\n---\n\n### Technical Questions\n\n#### What is a semaphore?\n\n#### What is a mutex?\n\n- **Reasoning and Best Practices**:\n  - **Exclusion**: One holder.\n")
