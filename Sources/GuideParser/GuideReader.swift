@@ -99,6 +99,9 @@ struct GuideReader {
                 // joins the section it follows, or else the guide's introduction.
                 if block.isList, let frame = frames.last {
                     addBriefing(frame.title, items: block.children.map { AnswerReader.item(from: $0).0.text })
+                } else if block.isList {
+                    // A list under no heading at all is neither briefing nor read.
+                    warnIfQuestionLike(block)
                 } else if block.isParagraph {
                     let text = block.plainText
                     if let frame = frames.last, briefing.last?.heading == frame.title {
