@@ -39,7 +39,7 @@ import Testing
         tmux.press("l")
         tmux.waitFor("Last attempt: 0 % · Again")
         tmux.waitFor("An answer, from memory.")
-        tmux.press("Enter")
+        ScreenEndToEndTests.finishReview(tmux)
         tmux.waitFor("Session complete")
         tmux.press("q")
         #expect(tmux.exitStatus() == 0)

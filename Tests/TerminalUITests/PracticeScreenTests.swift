@@ -121,6 +121,7 @@ import Testing
             harness.send(.previousAnswers([planned.question.id: PastAnswer(attempt: attempt, record: record)]))
         }
         harness.press(.control("s"), .control("s"))
+        harness.judge()
         return harness
     }
 

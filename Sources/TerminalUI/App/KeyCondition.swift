@@ -26,6 +26,10 @@ public enum KeyCondition: Hashable, Sendable {
     case historyFiltered, historyUnfiltered
     /// The session just ended was kept, so it has a transcript.
     case sessionKept
+    /// Self-review of a question with a rubric to tick, or of one to rate 1–5 instead.
+    case rubricToTick, selfRated
+    /// The text seems to make points that are not ticked yet.
+    case detectedToAccept
 }
 
 extension AppState {
@@ -57,6 +61,8 @@ extension AppState {
             return !history.isFiltered
         case .sessionKept:
             return session?.id != nil
+        case .rubricToTick, .selfRated, .detectedToAccept:
+            return holdsInReview(condition)
         }
     }
 }

@@ -1,3 +1,5 @@
+import InterviewCore
+
 /// What is drawn over a screen: the help, the question before leaving, and the notice that the
 /// terminal is too small.
 enum Overlays {
@@ -77,6 +79,27 @@ enum Overlays {
         lines += [("", .plain), ("Its answers and timeline are removed for good.", .warning), ("", .plain),
                   ("y    Delete it", .plain), ("Esc  Keep it", .plain)]
         Chrome.box(title: "Delete", lines: lines, in: &buffer)
+    }
+
+    /// Enter in self-review with nothing ticked: the points the text seems to make, and the
+    /// dialog's keys as the key table gives them.
+    static func confirmNoTicks(_ state: AppState, in buffer: inout CellBuffer) {
+        guard let planned = state.session?.interview.current else { return }
+        let rubric = planned.question.rubric
+        let detected = ReviewList(rubric).points.filter(state.untickedDetected.contains)
+        let width = min(buffer.size.width - 8, 68)
+        var lines: [(String, Style)] = WordWrap.wrap("Nothing is ticked, yet your text seems to make \(Wording.plural(detected.count, "point")):",
+                                                     width: width).map { ($0, .bold) }
+        let shown = max(1, min(detected.count, buffer.size.height - 12))
+        lines += detected.prefix(shown).map { ("  ✓ " + rubric[$0].text, .good) }
+        if detected.count > shown { lines.append(("  … and \(detected.count - shown) more", .dim)) }
+        lines.append(("", .plain))
+        let bindings = KeyTable.bindings(.ticksDialog).filter { $0.hint != nil }
+        let keyWidth = (bindings.map { TextWidth.of($0.hintLabel) }.max() ?? 0) + 2
+        lines += bindings.map { binding in
+            (binding.hintLabel + String(repeating: " ", count: keyWidth - TextWidth.of(binding.hintLabel)) + binding.summary, .plain)
+        }
+        Chrome.box(title: "Nothing ticked", lines: lines, minimumWidth: min(width + 4, buffer.size.width - 4), in: &buffer)
     }
 
     static func tooSmall(_ size: Size, timed: Bool, askingToQuit: Bool, in buffer: inout CellBuffer) {
