@@ -2,8 +2,11 @@
 
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 SYSTEM_PACKAGES := libncurses-dev ncurses-base libcmark-dev libsqlite3-dev zlib1g-dev libopenblas-dev pkg-config tmux
-# `make bench` also compares whole processes with the `cmark` program, timed by GNU time.
-BENCH_PACKAGES := cmark time
+# What `make bench` measures Rehearse against (the `cmark` program, timed by GNU time, and
+# nano); never needed to build, test or run it.
+BENCH_PACKAGES := cmark time nano
+# What `make hot-code-order` profiles with.
+PROFILE_PACKAGES := valgrind binutils
 PREFIX ?= /usr/local
 BANK ?= edge-ai-engineer
 
@@ -22,7 +25,7 @@ APT_INSTALL = \
 	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing
 
-.PHONY: all deps model build run test bench install clean
+.PHONY: all deps model build run test bench hot-code-order install clean
 
 all: build
 
@@ -75,8 +78,9 @@ test: build
 # process; then `rehearse lint` against the `cmark` program, whole processes), then a
 # keystroke's cost on the question screen and the bytes it sends to a terminal, the session
 # store at 10,000 sessions, progress and drill planning from 10,000 stored sessions against one,
-# then the answer model's cold and warm encoding of a 300-word answer, then judging on the
-# labelled answers (precision, recall, F1 by words and by meaning) and a cold `rehearse assess`.
+# then the answer model's cold and warm encoding of a 300-word answer, judging on the labelled
+# answers (precision, recall, F1 by words and by meaning) and a cold `rehearse assess`, and the
+# full-screen app's start-up and memory against nano's.
 bench: deps model
 	$(call install_missing,$(BENCH_PACKAGES))
 	$(SWIFT) build -c release --product rehearse-bench
@@ -85,6 +89,7 @@ bench: deps model
 	$(SWIFT) build -c release --product rehearse-practice-bench
 	$(SWIFT) build -c release --product rehearse-model-bench
 	$(SWIFT) build -c release --product rehearse-judge-bench
+	$(SWIFT) build -c release --product rehearse-footprint-bench
 	$(SWIFT) build -c release --product rehearse
 	.build/release/rehearse-bench
 	sh Benchmarks/scripts/lint-vs-cmark.sh .build/release/rehearse .build/release/rehearse-bench
@@ -93,6 +98,17 @@ bench: deps model
 	.build/release/rehearse-practice-bench
 	.build/release/rehearse-model-bench $(MODEL_DIR)
 	.build/release/rehearse-judge-bench
+	.build/release/rehearse-footprint-bench
+
+# Profiles full-screen sessions under callgrind and lists the functions they run in
+# Sources/rehearse/hot-code.order, which the release link puts first (see BENCHMARKS.md). SwiftPM
+# does not know the link reads the list, so the binary is removed to be linked again.
+hot-code-order: deps
+	$(call install_missing,$(PROFILE_PACKAGES))
+	$(SWIFT) build -c release --product rehearse
+	Benchmarks/hot-code-order.sh
+	rm -f .build/release/rehearse
+	$(SWIFT) build -c release --product rehearse
 
 install: deps model
 	$(SWIFT) build -c release --product rehearse

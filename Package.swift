@@ -1,5 +1,43 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// The release binary carries the Swift runtime and Foundation in itself: only the code it uses
+/// is mapped (the shared libraries were 19 MB of the full-screen app's resident memory), the
+/// loader binds no Swift library at start, and an installed binary runs without the toolchain.
+/// Debug builds, which the tests run, link the shared libraries.
+let selfContainedRelease: [LinkerSetting] = [
+    .unsafeFlags(["-static-stdlib"]
+        // The modules were compiled against the shared Foundation, whose link entries leave
+        // out its C parts: name them.
+        + ["CoreFoundation", "_FoundationICU", "_FoundationCShims", "_FoundationCollections"].flatMap { ["-Xlinker", "-l" + $0] }
+        // lld, where glibc (2.36 or later) loads what it packs:
+        + (loaderReadsPackedRelocations ? [
+            // the binary's 85,000 relative relocations packed into 16 KB (DT_RELR), where gold
+            // writes 2 MB that the loader reads at every start;
+            "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+            // the functions a session runs placed first and together (Benchmarks/hot-code-order.sh):
+            // 2 MB of the binary's 18 MB of code, which the kernel would otherwise map in 64 KB
+            // windows, or whole 2 MB folios, around each page touched. Functions it does not
+            // name go after them.
+            "-Xlinker", "--symbol-ordering-file=" + Context.packageDirectory + "/Sources/rehearse/hot-code.order",
+            "-Xlinker", "--no-warn-symbol-ordering",
+        ] : []),
+        .when(configuration: .release)),
+]
+
+/// Whether this machine's glibc reads packed relocations (2.36, Debian 12, and later).
+var loaderReadsPackedRelocations: Bool {
+    #if os(Linux)
+    var buffer = [CChar](repeating: 0, count: 32)
+    guard confstr(Int32(_CS_GNU_LIBC_VERSION), &buffer, buffer.count) > 0 else { return false }
+    let text = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let version = text.split(separator: " ").last?.split(separator: ".").compactMap { Int($0) } ?? []
+    return version.count >= 2 && (version[0], version[1]) >= (2, 36)
+    #else
+    return false
+    #endif
+}
 
 // Dependencies point one way: InterviewCore <- GuideParser, TranscriptStore, TerminalUI <- RehearseCLI <- rehearse;
 // NcursesTerminal (TerminalUI <- NcursesTerminal <- RehearseCLI) is the only code that imports ncurses.
@@ -76,7 +114,7 @@ let package = Package(
             dependencies: ["InterviewCore", "COpenBLAS"],
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
-        .executableTarget(name: "rehearse", dependencies: ["RehearseCLI"]),
+        .executableTarget(name: "rehearse", dependencies: ["RehearseCLI"], exclude: ["hot-code.order"], linkerSettings: selfContainedRelease),
         .executableTarget(
             name: "rehearse-bench",
             dependencies: ["GuideParser", "InterviewCore", "CCmark"],
@@ -84,7 +122,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rehearse-screen-bench",
-            dependencies: ["TerminalUI", "GuideParser", "InterviewCore"],
+            dependencies: ["TerminalUI", "GuideParser", "InterviewCore", "TranscriptStore"],
             path: "Benchmarks/ScreenBenchmark"
         ),
         // The labelled answers judging is measured on, and the measuring (tests and benchmark).
@@ -99,6 +137,12 @@ let package = Package(
             dependencies: ["TranscriptStore", "InterviewCore", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/StoreBenchmark"
         ),
+        // Memory and start-up of the full-screen app against nano: drives the release binary.
+        .executableTarget(
+            name: "rehearse-footprint-bench",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            path: "Benchmarks/FootprintBenchmark"
+        ),
         .executableTarget(
             name: "rehearse-practice-bench",
             dependencies: ["TranscriptStore", "GuideParser", "InterviewCore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -112,7 +156,10 @@ let package = Package(
         .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),
         .testTarget(name: "AnswerModelTests", dependencies: ["AnswerModel", "InterviewCore"]),
         .testTarget(name: "JudgingTests", dependencies: ["JudgingEvaluation", "AnswerModel", "GuideParser", "InterviewCore"]),
-        .testTarget(name: "GuideParserTests", dependencies: ["GuideParser", "InterviewCore"]),
+        .testTarget(
+            name: "GuideParserTests",
+            dependencies: ["GuideParser", "InterviewCore", .product(name: "Yams", package: "Yams")]
+        ),
         .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore", "InterviewCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "InterviewCore", "GuideParser"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),

@@ -1,6 +1,8 @@
 // Keystroke benchmark for the full-screen interface (run with `make bench`):
-// 1. The full cost of one typed character on the question screen at 200x60: the event, the
-//    state update, rendering every cell into the buffer, and the diff against the last frame.
+// 1. The full cost of one typed character on the question screen (the event, the state update,
+//    handing any save to a background writer on a real store, rendering into the buffer, and
+//    the diff against the last frame) with 0, 500 and 5,000 words already written, at 80x24
+//    and 200x60: its median, 99th percentile and maximum.
 // 2. The bytes the real program sends to its terminal for one typed character, read through
 //    a pseudo-terminal.
 // 3. A 1 MB bracketed paste into the real program through a pseudo-terminal: the CPU time it
@@ -9,69 +11,12 @@ import Foundation
 import GuideParser
 import InterviewCore
 import TerminalUI
+import TranscriptStore
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let bankPath = repository.appendingPathComponent("QuestionBanks/edge-ai-engineer.md").path
 
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted[sorted.count / 2]
-}
-
-func percentile(_ values: [Double], _ share: Double) -> Double {
-    let sorted = values.sorted()
-    return sorted[min(sorted.count - 1, Int(Double(sorted.count) * share))]
-}
-
-// MARK: 1. In process
-
-func keystrokeCost() throws {
-    let guide = try GuideLoader.load(contentsOf: bankPath)
-    var settings = SessionSettings()
-    settings.thinkTime = .zero
-    settings.answerTime = .seconds(600)
-    let plan = try SessionPlanner.plan(from: [.init(bank: "edge-ai-engineer", guide: guide)], kinds: [.technical], count: 1,
-                                       seed: 1, settings: settings)
-    let size = Size(width: 200, height: 60)
-    let home = HomeState(banks: [], choice: SessionChoice(banks: ["edge-ai-engineer"], kinds: [], questions: 1, settings: settings), interrupted: nil)
-    var state = AppState(size: size, now: Instant(.zero), home: home)
-    _ = state.update(.planned(Interview(plan: plan), guides: [guide]))
-    _ = state.update(.key(.enter))
-    _ = state.update(.created(id: "00000000"))
-    // A realistic answer already written: about 150 words.
-    let words = "the model is quantized with calibration data and measured on the device under thermal load"
-    _ = state.update(.text(Array(repeating: words, count: 10).joined(separator: " ")))
-    var previous = AppView.render(state)
-    let clock = ContinuousClock()
-    var samples: [Double] = []
-    var changedCells: [Double] = []
-    var phases = [Double](repeating: 0, count: 3)
-    func micros(_ duration: Duration) -> Double {
-        Double(duration.components.attoseconds) / 1e12 + Double(duration.components.seconds) * 1e6
-    }
-    let typed = Array("Then I would profile the delegate partitions and fall back to the CPU for unsupported operators. ")
-    for round in 0..<2_000 {
-        let character = typed[round % typed.count]
-        let start = clock.now
-        _ = state.update(.tick(Instant(.milliseconds(round))))
-        _ = state.update(.key(.character(character)))
-        let updated = clock.now
-        let frame = AppView.render(state)
-        let rendered = clock.now
-        let changes = frame.changes(since: previous)
-        let elapsed = clock.now - start
-        phases[0] += micros(updated - start)
-        phases[1] += micros(rendered - updated)
-        phases[2] += micros(clock.now - rendered)
-        previous = frame
-        samples.append(Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6)
-        changedCells.append(Double(changes.reduce(0) { $0 + $1.cells.count }))
-    }
-    print("Keystroke on the question screen at 200x60 (event, update, render, diff), 2,000 keys:")
-    print(String(format: "  median %.0f µs, 90th percentile %.0f µs, max %.0f µs; median cells changed %.0f",
-                 median(samples), percentile(samples, 0.9), samples.max()!, median(changedCells)))
-    print(String(format: "  mean by phase: update %.0f µs, render %.0f µs, diff %.0f µs", phases[0] / 2000, phases[1] / 2000, phases[2] / 2000))
-}
+// MARK: 1. In process: KeystrokeCost.swift
 
 // MARK: 2. Through a pseudo-terminal
 
@@ -243,6 +188,6 @@ func megabytePaste() throws {
                  median(transport), transport.min()!, transport.max()!))
 }
 
-try keystrokeCost()
+try keystrokeCosts(bankPath: bankPath)
 try bytesPerCharacter()
 try megabytePaste()

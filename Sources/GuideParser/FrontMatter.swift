@@ -80,8 +80,7 @@ struct FrontMatter {
         }
         let node: Node?
         do {
-            // No resolver rules: plain scalars are typed by `PlainScalar`.
-            node = try Yams.compose(yaml: yaml, .basic)
+            node = try Self.compose(yaml)
         } catch let error as YamlError {
             let (problem, mark) = Self.describe(error)
             return fail("front matter is not valid YAML: \(problem)",
@@ -131,15 +130,49 @@ struct FrontMatter {
         }
     }
 
+    /// The YAML's tree, with plain scalars left untyped (`PlainScalarTag` types them in
+    /// `convert`). Untyped keys are all strings, so `1` and `"1"` are the same key here but
+    /// two keys to Yams' default resolver: a mapping refused for a duplicate key is composed
+    /// again with the default resolver, which decides as it always did. So is YAML with an
+    /// anchor: an alias shares its anchor's node, and a key's type is fixed when keys are
+    /// compared, so an anchored key used again as a value would be typed here as a string.
+    private static func compose(_ yaml: String) throws -> Node? {
+        if mayDefineAnchor(yaml) { return try Yams.compose(yaml: yaml) }
+        do {
+            return try Yams.compose(yaml: yaml, .basic)
+        } catch YamlError.duplicatedKeysInMapping {
+            return try Yams.compose(yaml: yaml)
+        }
+    }
+
+    /// Whether an `&` stands where a node may start (after white space, `[`, `{` or `,`, or
+    /// first) with a name after it: an anchor, or text that only looks like one. `R&D` and
+    /// `Q & A` are neither.
+    private static func mayDefineAnchor(_ yaml: String) -> Bool {
+        let bytes = Array(yaml.utf8)
+        let before = Set(" \t\n[{,".utf8)
+        let notAName = Set(" \t\n[]{},".utf8)
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "&") && index + 1 < bytes.count {
+            if (index == 0 || before.contains(bytes[index - 1])) && !notAName.contains(bytes[index + 1]) { return true }
+        }
+        return false
+    }
+
     private static func convert(_ node: Node, budget: inout Int) -> MetadataValue {
         budget -= 1
         guard budget > 0 else { return .null }
         switch node {
         case .scalar(let scalar):
-            // Only a plain scalar without an explicit tag takes a type from its text.
-            guard scalar.style == .plain || scalar.style == .any, node.tag.rawValue == Tag.Name.str.rawValue
-                || node.tag.rawValue == Tag.Name.implicit.rawValue else { return .string(scalar.string) }
-            return PlainScalar.value(scalar.string)
+            // No tag yet: a plain scalar with none written.
+            let tag = scalar.tag.rawValue.isEmpty ? PlainScalarTag.resolve(scalar.string) : Tag.Name(rawValue: node.tag.rawValue)
+            switch tag {
+            case .null: return .null
+            case .bool: return node.bool.map(MetadataValue.bool) ?? .string(scalar.string)
+            case .int: return node.int.map { .number(Double($0)) } ?? .string(scalar.string)
+            // Infinities and NaN (`.inf`, `.nan`) have no JSON form: they stay text.
+            case .float: return node.float.flatMap { $0.isFinite ? MetadataValue.number($0) : nil } ?? .string(scalar.string)
+            default: return .string(scalar.string)
+            }
         case .sequence(let sequence):
             return .array(sequence.map { convert($0, budget: &budget) })
         case .mapping(let mapping):

@@ -26,6 +26,11 @@ struct LoadedGuide {
         guard let location = catalog.resolve(argument) else {
             return .failure(Failure(text: "no guide named \"\(TerminalText.neutralized(argument))\" (`rehearse banks` lists the guides it can find)"))
         }
+        return loading(location)
+    }
+
+    /// The guide at a location already found.
+    static func loading(_ location: BankLocation) -> Result<LoadedGuide, Failure> {
         do {
             return .success(LoadedGuide(location: location, guide: try GuideLoader.load(contentsOf: location.path)))
         } catch {

@@ -39,6 +39,9 @@ enum StoreInspection {
             // one too, but none of Rehearse's migrations.
             guard tables.contains("grdb_migrations") else { throw StoreError.notADatabase(path: path) }
             if integrity {
+                // The check reads every page once: SQLite's usual 2 MB cache would only keep the
+                // last of them in memory.
+                try db.execute(sql: "PRAGMA cache_size = -512")
                 let problems = try String.fetchAll(db, sql: "PRAGMA quick_check(3)").filter { $0 != "ok" }
                 if let first = problems.first { throw StoreError.damaged(path: path, detail: "SQLite's check found: " + first) }
             }

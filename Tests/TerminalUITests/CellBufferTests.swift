@@ -53,6 +53,15 @@ import Testing
         #expect(TextWidth.of("\u{301}" as Character) == 0)
         #expect(TextWidth.of("日本 ok") == 7)
     }
+
+    @Test func aCharacterOfOneScalarIsAsWideAsItsScalar() {
+        // The quick paths for ASCII and for CJK letters give what the full look-up gives.
+        for value in Array(0..<0x3000) + Array(0x3000..<0xA000) + Array(0xAC00..<0xD800) {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let expected = value < 0x300 ? (value < 0x20 || (0x7F..<0xA0).contains(value) ? 0 : 1) : TextWidth.of(scalar)
+            #expect(TextWidth.of(Character(scalar)) == expected, "U+\(String(value, radix: 16))")
+        }
+    }
 }
 
 @Suite struct TextThatFitsTests {

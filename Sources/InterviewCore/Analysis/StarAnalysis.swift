@@ -32,8 +32,8 @@ public struct StarAnalysis: Sendable, Equatable, Codable {
         shares = Dictionary(uniqueKeysWithValues: core.map { ($0, coreTotal == 0 ? 0 : Double(words[$0] ?? 0) / Double(coreTotal)) })
         totalWords = allWords.count
         actionUnderHalf = coreTotal > 0 && (shares[.action] ?? 0) < 0.5
-        firstPersonSingular = allWords.filter { ["i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"].contains($0) }.count
-        firstPersonPlural = allWords.filter { ["we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves"].contains($0) }.count
+        firstPersonSingular = allWords.filter(Self.firstPersonSingularWords.contains).count
+        firstPersonPlural = allWords.filter(Self.firstPersonPluralWords.contains).count
         resultQuantified = Self.hasFigure(parts[.result] ?? "")
         hedgesPer100Words = Hedges.per100Words(parts.values.joined(separator: " "))
     }
@@ -44,14 +44,18 @@ public struct StarAnalysis: Sendable, Equatable, Codable {
         return "within the \(Self.targetWords.lowerBound)–\(Self.targetWords.upperBound) word target"
     }
 
+    static let firstPersonSingularWords: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"]
+    static let firstPersonPluralWords: Set<String> = ["we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves"]
+    /// Words that state a figure.
+    static let figureWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred",
+        "thousand", "million", "billion", "half", "double", "doubled", "tripled", "percent", "dozen",
+    ]
+
     /// A digit, a number word, a percentage, money or a time figure.
     static func hasFigure(_ text: String) -> Bool {
         if text.contains(where: \.isNumber) { return true }
-        let figures: Set<String> = [
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred",
-            "thousand", "million", "billion", "half", "double", "doubled", "tripled", "percent", "dozen",
-        ]
-        return Words.split(text).contains { figures.contains($0) }
+        return Words.split(text).contains { figureWords.contains($0) }
     }
 }
 

@@ -25,11 +25,29 @@ enum PracticeViews {
 
     /// Due, weak and new questions by guide (by the name the home screen gives it) and kind.
     static func overview(_ store: TranscriptStore, guides: [(name: String, source: SessionPlanner.Source)], now: Date = Date()) throws -> PracticeOverview {
-        let practice = try store.practice(banks: guides.map(\.source.bank))
-        let endOfToday = LocalDay.endOfToday(now)
-        var counts: [String: [CategoryKind: PracticeCounts]] = [:]
-        for (name, source) in guides {
-            for candidate in PracticePool(sources: [source]).candidates {
+        var builder = OverviewBuilder(practice: try store.practice(banks: guides.map(\.source.bank)), now: now)
+        for (name, source) in guides { builder.add(name, source) }
+        return builder.overview
+    }
+
+    /// The overview put together one guide at a time, so a caller reading many guides need not
+    /// hold them all.
+    struct OverviewBuilder {
+        let practice: [String: QuestionPractice]
+        let now: Date
+        private let endOfToday: Timestamp
+        private var counts: [String: [CategoryKind: PracticeCounts]] = [:]
+        private var nextDue: Timestamp?
+
+        init(practice: [String: QuestionPractice], now: Date = Date()) {
+            self.practice = practice
+            self.now = now
+            endOfToday = LocalDay.endOfToday(now)
+        }
+
+        mutating func add(_ name: String, _ source: SessionPlanner.Source) {
+            let pool = PracticePool(sources: [source])
+            for candidate in pool.candidates {
                 var count = counts[name, default: [:]][candidate.kind, default: PracticeCounts()]
                 if let entry = practice[candidate.question.id] {
                     if entry.due < endOfToday { count.due += 1 }
@@ -39,8 +57,11 @@ enum PracticeViews {
                 }
                 counts[name, default: [:]][candidate.kind] = count
             }
+            if let due = pool.nextDue(practice) { nextDue = min(nextDue ?? due, due) }
         }
-        let next = PracticePool(sources: guides.map(\.source)).nextDue(practice)
-        return PracticeOverview(counts: counts, nextDue: next.map { LocalDay.shortWhen($0, now: now) })
+
+        var overview: PracticeOverview {
+            PracticeOverview(counts: counts, nextDue: nextDue.map { LocalDay.shortWhen($0, now: now) })
+        }
     }
 }

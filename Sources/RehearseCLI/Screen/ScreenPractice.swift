@@ -19,11 +19,15 @@ enum ScreenPractice {
     /// Runs the interface; returns the exit status.
     static func run(store: TranscriptStore, catalog: BankCatalog, choice: SessionChoice, extraBanks: [String],
                     from start: ScreenRunner.Start) -> Int32 {
-        let (found, guides) = listings(catalog: catalog, extra: extraBanks)
+        // What practice has waiting is counted as each guide is read, so no guide is held.
+        var practice = (try? store.practice()).map { PracticeViews.OverviewBuilder(practice: $0) }
+        let (found, locations) = listings(catalog: catalog, extra: extraBanks) { name, location, guide in
+            practice?.add(name, SessionPlanner.Source(bank: location.name, guide: guide))
+        }
         // The guides chosen come first: with many guides, the chosen ones stay in view.
         let banks = found.filter { choice.banks.contains($0.name) } + found.filter { !choice.banks.contains($0.name) }
         var home = HomeState(banks: banks, choice: choice, interrupted: newestInterrupted(in: store))
-        home.practice = try? PracticeViews.overview(store, guides: ScreenRunner.sources(guides, order: banks))
+        home.practice = practice?.overview
         NcursesScreen.installSignalHandlers()
         let screen: NcursesScreen
         do {
@@ -32,7 +36,7 @@ enum ScreenPractice {
             Console.error("cannot start the full-screen interface (\(error)); use --plain for line mode")
             return ExitStatus.badInput
         }
-        let runner = ScreenRunner(terminal: screen, store: store, catalog: catalog, guides: guides, home: home,
+        let runner = ScreenRunner(terminal: screen, store: store, catalog: catalog, listed: locations, home: home,
                                   pendingSignal: NcursesScreen.takePendingSignal)
         runner.run(from: start)
         screen.stop()
@@ -71,25 +75,30 @@ enum ScreenPractice {
         return signalStatus ?? 0
     }
 
-    /// Every guide the catalog finds, and any named by path, with its question counts; and the
-    /// guides themselves, by the name the home screen gives them, so that none is read twice.
-    static func listings(catalog: BankCatalog, extra: [String]) -> ([BankListing], [String: LoadedGuide]) {
+    /// Every guide the catalog finds, and any named by path, with its question counts; and
+    /// where each is, by the name the home screen gives it. Only the counts are kept: the
+    /// guides chosen are read again when a session is planned, so the home screen does not
+    /// hold every guide it lists (each is a few hundred kilobytes once read).
+    /// `each` sees every guide as it is read, before it is let go.
+    static func listings(catalog: BankCatalog, extra: [String],
+                         each: (String, BankLocation, Guide) -> Void = { _, _, _ in }) -> ([BankListing], [String: BankLocation]) {
         var listings: [BankListing] = []
-        var guides: [String: LoadedGuide] = [:]
-        func add(_ name: String, _ loaded: LoadedGuide) {
-            listings.append(BankListing(name: name, title: loaded.guide.title, questionCount: loaded.guide.questions.count,
-                                        kinds: loaded.guide.questionCountsByKind))
-            guides[name] = loaded
+        var locations: [String: BankLocation] = [:]
+        func add(_ name: String, _ location: BankLocation, _ guide: Guide) {
+            listings.append(BankListing(name: name, title: guide.title, questionCount: guide.questions.count,
+                                        kinds: guide.questionCountsByKind))
+            locations[name] = location
+            each(name, location, guide)
         }
         for location in catalog.all() {
             guard let guide = try? GuideLoader.load(contentsOf: location.path) else { continue }
-            add(location.name, LoadedGuide(location: location, guide: guide))
+            add(location.name, location, guide)
         }
-        for argument in extra where guides[argument] == nil {
+        for argument in extra where locations[argument] == nil {
             guard case .success(let loaded) = LoadedGuide.loading(argument, catalog: catalog) else { continue }
-            add(argument, loaded)
+            add(argument, loaded.location, loaded.guide)
         }
-        return (listings, guides)
+        return (listings, locations)
     }
 
     static func newestInterrupted(in store: TranscriptStore) -> SessionListing? {

@@ -19,8 +19,8 @@ final class ScreenRunner {
     private(set) var state: AppState
     private let store: TranscriptStore
     private let catalog: BankCatalog
-    /// The guides read at start-up for the home screen, by the name it gives them.
-    private let preloaded: [String: LoadedGuide]
+    /// The guide files the home screen lists, by the name it gives them.
+    private let listed: [String: BankLocation]
     private let pendingSignal: () -> Int32?
     private let clock = ContinuousClock()
     private let origin: ContinuousClock.Instant
@@ -44,12 +44,12 @@ final class ScreenRunner {
     /// Judges answers away from the keys.
     private let judging: ScreenJudging
 
-    init(terminal: any Terminal, store: TranscriptStore, catalog: BankCatalog, guides: [String: LoadedGuide], home: HomeState,
+    init(terminal: any Terminal, store: TranscriptStore, catalog: BankCatalog, listed: [String: BankLocation], home: HomeState,
          pendingSignal: @escaping () -> Int32?) {
         self.terminal = terminal
         self.store = store
         self.catalog = catalog
-        preloaded = guides
+        self.listed = listed
         self.pendingSignal = pendingSignal
         origin = clock.now
         state = AppState(size: terminal.size, now: Instant(.zero), home: home)
@@ -247,13 +247,13 @@ final class ScreenRunner {
             perform(state.update(.exportFinished(export(id, json: json, to: path, replacing: replacing))))
         case .loadProgress:
             do {
-                let report = try PracticeViews.report(store, sources: Self.sources(preloaded, order: state.home.banks).map(\.source), onlyTheirs: false)
+                let report = try PracticeViews.report(store, sources: readGuides(state.home.banks.map(\.name)).map(\.source), onlyTheirs: false)
                 perform(state.update(.progressLoaded(PracticeViews.progressScreen(report))))
             } catch {
                 perform(state.update(.message("Cannot read progress: \(error)")))
             }
         case .refreshPractice:
-            if let overview = try? PracticeViews.overview(store, guides: Self.sources(preloaded, order: state.home.banks)) {
+            if let overview = try? PracticeViews.overview(store, guides: readGuides(state.home.banks.map(\.name))) {
                 perform(state.update(.practiceLoaded(overview)))
             }
         case .exit:
@@ -309,8 +309,7 @@ final class ScreenRunner {
         var sources: [SessionPlanner.Source] = []
         var guides: [Guide] = []
         for bank in choice.banks {
-            let loading = preloaded[bank].map { Result<LoadedGuide, LoadedGuide.Failure>.success($0) }
-                ?? LoadedGuide.loading(bank, catalog: catalog)
+            let loading = listed[bank].map(LoadedGuide.loading) ?? LoadedGuide.loading(bank, catalog: catalog)
             switch loading {
             case .success(let loaded):
                 sources.append(SessionPlanner.Source(bank: loaded.location.name, guide: loaded.guide))
@@ -358,14 +357,14 @@ final class ScreenRunner {
 
     /// A drill of the home screen's chosen guides and kinds.
     private func drill(_ focus: PracticePool.Focus, _ choice: SessionChoice) -> AppEvent {
-        let guides = choice.banks.compactMap { preloaded[$0] }
-        let sources = guides.map { SessionPlanner.Source(bank: $0.location.name, guide: $0.guide) }
+        let read = readGuides(choice.banks)
+        let sources = read.map(\.source)
         do {
             let chosen = try PracticeRequest(drill: true, focus: focus)
                 .plan(sources: sources, kinds: choice.kinds, practice: try store.practice(banks: sources.map(\.bank)), count: choice.questions,
                       seed: choice.seed ?? UInt64.random(in: 1...999_999), settings: choice.settings)
             let banks = Set(chosen.plan.questions.map(\.bank))
-            return .planned(Interview(plan: chosen.plan), guides: guides.filter { banks.contains($0.location.name) }.map(\.guide))
+            return .planned(Interview(plan: chosen.plan), guides: sources.filter { banks.contains($0.bank) }.map(\.guide))
         } catch let error as PracticeSelectionError {
             return .message(error.localDescription.prefix(1).uppercased() + error.localDescription.dropFirst())
         } catch {
@@ -394,10 +393,12 @@ final class ScreenRunner {
         return answers
     }
 
-    /// The guides read at start-up, in the home screen's order, with the names it gives them.
-    static func sources(_ guides: [String: LoadedGuide], order: [BankListing]) -> [(name: String, source: SessionPlanner.Source)] {
-        order.compactMap { listing in
-            guides[listing.name].map { (listing.name, SessionPlanner.Source(bank: $0.location.name, guide: $0.guide)) }
+    /// The listed guides named, read again from their files (the home screen keeps only their
+    /// counts), in the order given; one that can no longer be read is left out.
+    private func readGuides(_ names: [String]) -> [(name: String, source: SessionPlanner.Source)] {
+        names.compactMap { name in
+            guard let location = listed[name], case .success(let loaded) = LoadedGuide.loading(location) else { return nil }
+            return (name, SessionPlanner.Source(bank: loaded.location.name, guide: loaded.guide))
         }
     }
 

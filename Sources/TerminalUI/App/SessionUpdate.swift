@@ -92,29 +92,33 @@ extension AppState {
 
     /// An editing key on the focused field; text changes go to the interview as `.type`.
     mutating func edit(_ edit: TextEditor.Edit) -> [AppCommand] {
-        guard var session, let field = session.focusedField else { return [] }
+        guard let field = session?.focusedField, let paused = session?.interview.isPaused else { return [] }
         let changes: Bool = switch edit {
         case .insert, .paste, .newline, .deleteBackward, .deleteForward, .deleteWordBackward, .deleteWordForward, .undo, .redo: true
         default: false
         }
-        if changes, session.interview.isPaused {
+        if changes, paused {
             status = "Paused: the clock is stopped and typing is not taken. ^P resumes."
             return []
         }
-        let layout = questionLayout(for: session)
-        var editor = session.editors[field] ?? TextEditor(session.interview.currentRecord?.text(of: field) ?? "")
-        let changed = editor.apply(edit, width: layout.editorWidth(for: field), height: layout.editorHeight(for: field))
-        session.editors[field] = editor
-        self.session = session
-        if editor.cutAtLimit {
+        guard let layout = session.map(questionLayout) else { return [] }
+        if session?.editors[field] == nil {
+            let text = session?.interview.currentRecord?.text(of: field) ?? ""
+            session?.editors[field] = TextEditor(text)
+        }
+        // Edited where it lies: a copy of the editor, next to the one in the state, would have
+        // to copy the whole text to change it.
+        let changed = session?.editors[field]?.apply(edit, width: layout.editorWidth(for: field), height: layout.editorHeight(for: field))
+        if session?.editors[field]?.cutAtLimit == true {
             if case .paste = edit {
                 status = "The paste was cut: an answer holds at most \(TextEditor.maximumLengthText) characters."
             } else {
                 status = "The answer is at its limit of \(TextEditor.maximumLengthText) characters."
             }
         }
-        guard changed else { return [] }
-        return apply(.type(field, editor.text, at: now))
+        // The interview takes the editor's string as it is: no copy of the text.
+        guard changed == true, let text = session?.editors[field]?.text else { return [] }
+        return apply(.type(field, text, at: now))
     }
 
     mutating func replaceText(of field: AnswerField, with text: String) -> [AppCommand] {

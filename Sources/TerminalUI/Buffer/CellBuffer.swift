@@ -71,6 +71,18 @@ public struct CellBuffer: Equatable, Sendable {
         var column = x
         var characters = text.makeIterator()
         while let character = characters.next() {
+            // Printable ASCII, most of any text, is shown as it is and one column wide. (Its
+            // UTF-8 is the quick way to tell: `asciiValue` costs several times more.)
+            let utf8 = character.utf8
+            if utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F {
+                guard column < end else {
+                    if byte != 0x20 || Self.holdsMore(&characters) { markCut(from: x, at: column, end: end, y: y, style: style) }
+                    return column
+                }
+                if column >= 0 { set(Cell(character, width: 1, style: style), x: column, y: y) }
+                column += 1
+                continue
+            }
             guard let safe = Self.displayable(character) else { continue }
             let width = TextWidth.of(safe)
             if width == 0 {

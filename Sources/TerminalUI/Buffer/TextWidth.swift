@@ -3,12 +3,27 @@
 /// layout is the same in tests, with any locale, as on the screen.
 public enum TextWidth {
     public static func of(_ character: Character) -> Int {
+        // ASCII, told by its one byte of UTF-8: the quick way for most text.
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first { return byte < 0x20 || byte == 0x7F ? 0 : 1 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if first.value < 0x300 { return first.value < 0x20 || (0x7F..<0xA0).contains(first.value) ? 0 : 1 }
+        if isWideLetter(first.value) { return 2 }
         // An emoji presentation selector makes a text-style symbol two columns wide.
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         return of(first)
+    }
+
+    /// Ideographs, kana and Hangul syllables: wide, and letters (never marks or format
+    /// characters), so they need no look-up of their category. Most of Chinese, Japanese and
+    /// Korean text.
+    @inline(__always)
+    private static func isWideLetter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xAC00...0xD7A3, 0x3041...0x3096, 0x30A1...0x30FA: true
+        default: false
+        }
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {

@@ -38,16 +38,18 @@ enum QuestionScreen {
             buffer.put("…", x: buffer.size.width - QuestionLayout.margin, y: layout.questionTop + layout.questionRows - 1, style: .dim)
         }
         let showCursor = state.overlay == nil && !interview.isPaused
-        // Split once: the word count and the hedge count both need the words.
-        var fieldWords: [String] = []
+        let analysis: String
         switch session.focusedField {
         case .star(let focus)?:
-            drawStar(session, record: record, focus: focus, layout: layout, showCursor: showCursor, in: &buffer)
+            let star = session.starAnalysis(of: record)
+            drawStar(session, record: record, analysis: star, focus: focus, layout: layout, showCursor: showCursor, in: &buffer)
+            analysis = starAnalysisLine(star)
         case let field?:
             let label = if case .followUp = field { "Your follow-up answer" } else { "Your answer" }
             let text = record.text(of: field)
-            fieldWords = Words.split(text)
-            let words = fieldWords.count
+            let figures = session.figures(of: field, text: text)
+            let words = figures.words
+            analysis = analysisLine(figures)
             buffer.put(label, x: QuestionLayout.margin, y: layout.editorTop, style: .heading)
             let count = Wording.plural(words, "word")
             buffer.put(count, x: buffer.size.width - QuestionLayout.margin - TextWidth.of(count), y: layout.editorTop, style: .dim)
@@ -58,10 +60,9 @@ enum QuestionScreen {
                            : "Type your answer. Enter starts a new line, ^S submits.",
                        in: &buffer)
         case nil:
-            break
+            analysis = analysisLine(TextFigures())
         }
-        Chrome.status(state.status, fallback: state.saveProblem.map(AppState.notSavedLine)
-            ?? analysisLine(session, record: record, words: fieldWords), in: &buffer)
+        Chrome.status(state.status, fallback: state.saveProblem.map(AppState.notSavedLine) ?? analysis, in: &buffer)
         Chrome.hints(.answering, state, in: &buffer)
     }
 
@@ -103,9 +104,8 @@ enum QuestionScreen {
                       style: interview.phase == .reading ? .heading : interview.isPaused ? .dim : nil, in: &buffer)
     }
 
-    private static func drawStar(_ session: SessionScreenState, record: QuestionRecord, focus: StarPart, layout: QuestionLayout,
-                                 showCursor: Bool, in buffer: inout CellBuffer) {
-        let analysis = StarAnalysis(parts: record.starParts)
+    private static func drawStar(_ session: SessionScreenState, record: QuestionRecord, analysis: StarAnalysis, focus: StarPart,
+                                 layout: QuestionLayout, showCursor: Bool, in buffer: inout CellBuffer) {
         var y = layout.editorTop
         let x = QuestionLayout.margin
         let right = buffer.size.width - x
@@ -130,10 +130,11 @@ enum QuestionScreen {
                 let labelStyle: Style = words == 0 && part != .lesson ? .dim : .bold
                 buffer.put("  " + name, x: x, y: y, style: labelStyle)
                 let text = record.text(of: .star(part))
-                let firstLine = text.split(separator: "\n").first.map(String.init) ?? ""
+                // Its first line that holds anything, read no further than that.
+                let firstLine = text.drop { $0 == "\n" }.prefix { $0 != "\n" }
                 let previewX = x + 14
                 let figuresX = right - TextWidth.of(figures)
-                let preview = text.isEmpty ? part.prompt : firstLine
+                let preview = text.isEmpty ? Substring(part.prompt) : firstLine
                 buffer.put(preview, x: previewX, y: y, style: text.isEmpty ? .dim : .plain, limit: figuresX - 2)
                 buffer.put(figures, x: figuresX, y: y, style: .dim)
                 y += 1
@@ -150,7 +151,7 @@ enum QuestionScreen {
             if showCursor { buffer.cursor = Position(x: x, y: y) }
             return
         }
-        let lines = WordWrap.lines(editor.characters, width: width)
+        let lines = editor.lines(width: width)
         let top = min(editor.scrollTop, max(0, lines.count - 1))
         for row in 0..<rows where top + row < lines.count {
             buffer.put(editor.characters[lines[top + row]], x: x, y: y + row, limit: x + width)
@@ -165,19 +166,20 @@ enum QuestionScreen {
         }
     }
 
-    /// Live analysis under the editor: words, and for STAR the balance of the parts.
-    static func analysisLine(_ session: SessionScreenState, record: QuestionRecord, words: [String]) -> String {
-        if record.scaffold == .star, session.focusedField.map({ if case .star = $0 { true } else { false } }) == true {
-            let star = StarAnalysis(parts: record.starParts)
-            var facts = ["\(star.totalWords) words (spoken target \(StarAnalysis.targetWords.lowerBound)–\(StarAnalysis.targetWords.upperBound))"]
-            if star.actionUnderHalf { facts.append("action under half: say more about what you did") }
-            facts.append("I \(star.firstPersonSingular) · we \(star.firstPersonPlural)")
-            facts.append(star.resultQuantified ? "result has a figure" : "result: no figure yet")
-            if star.hedgesPer100Words >= 2 { facts.append("hedges \(Int(star.hedgesPer100Words.rounded())) per 100 words") }
-            return facts.joined(separator: " · ")
-        }
-        guard !words.isEmpty else { return "Saved as you type" }
-        let hedges = Double(Hedges.count(words: words)) * 100 / Double(words.count)
+    /// Live analysis under a STAR answer: its length and the balance of its parts.
+    static func starAnalysisLine(_ star: StarAnalysis) -> String {
+        var facts = ["\(star.totalWords) words (spoken target \(StarAnalysis.targetWords.lowerBound)–\(StarAnalysis.targetWords.upperBound))"]
+        if star.actionUnderHalf { facts.append("action under half: say more about what you did") }
+        facts.append("I \(star.firstPersonSingular) · we \(star.firstPersonPlural)")
+        facts.append(star.resultQuantified ? "result has a figure" : "result: no figure yet")
+        if star.hedgesPer100Words >= 2 { facts.append("hedges \(Int(star.hedgesPer100Words.rounded())) per 100 words") }
+        return facts.joined(separator: " · ")
+    }
+
+    /// Live analysis under a free answer: hedges, when there are many.
+    static func analysisLine(_ figures: TextFigures) -> String {
+        guard figures.words > 0 else { return "Saved as you type" }
+        let hedges = Double(figures.hedges) * 100 / Double(figures.words)
         return "Saved as you type" + (hedges >= 2 ? " · hedges and fillers \(Int(hedges.rounded())) per 100 words" : "")
     }
 }

@@ -23,7 +23,8 @@ enum TextEditing {
     }
 }
 
-/// Text with an insertion point, edited in place: the answer editor and the prompt's field.
+/// Text with an insertion point, edited in place: the prompt's field. (The answer editor does
+/// more with each change: see `TextEditor`.)
 protocol CursorText {
     var characters: [Character] { get set }
     var cursor: Int { get set }
