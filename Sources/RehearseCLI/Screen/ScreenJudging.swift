@@ -24,7 +24,7 @@ final class ScreenJudging: @unchecked Sendable {
     }
 
     private struct Typed: Sendable {
-        var text: String
+        var record: QuestionRecord
         var planned: PlannedQuestion
         var plan: SessionPlan
     }
@@ -70,17 +70,18 @@ final class ScreenJudging: @unchecked Sendable {
     func saved(_ interview: Interview) {
         guard interview.phase == .reading || interview.phase == .answering, let planned = interview.current,
               let record = interview.currentRecord, !planned.question.rubric.isEmpty else { return }
-        let text = record.judgedText
-        guard !text.isEmpty else { return }
         let waiting = typedText.withLock { typed in
-            defer { typed = Typed(text: text, planned: planned, plan: interview.plan) }
+            defer { typed = Typed(record: record, planned: planned, plan: interview.plan) }
             return typed != nil
         }
         // One preparation is already queued: it takes the newest text when it runs.
         if waiting { return }
         queue.async {
             guard !self.isStopped, let typed = self.typedText.withLock({ typed in defer { typed = nil }; return typed }) else { return }
-            self.judges.prepare(typed.text, for: typed.planned, plan: typed.plan)
+            // The text judged is put together here, away from the keys.
+            let text = typed.record.judgedText
+            guard !text.isEmpty else { return }
+            self.judges.prepare(text, for: typed.planned, plan: typed.plan)
         }
     }
 
