@@ -30,6 +30,8 @@ public enum KeyCondition: Hashable, Sendable {
     case rubricToTick, selfRated
     /// The text seems to make points that are not ticked yet.
     case detectedToAccept
+    /// The question under review, or read in a transcript, has an earlier attempt to show.
+    case previousAttempt
 }
 
 extension AppState {
@@ -63,6 +65,10 @@ extension AppState {
             return session?.id != nil
         case .rubricToTick, .selfRated, .detectedToAccept:
             return holdsInReview(condition)
+        case .previousAttempt:
+            if screen == .transcript, let transcript { return transcript.previous[transcript.question] != nil }
+            guard let session, let planned = session.interview.current else { return false }
+            return session.previous[planned.question.id] != nil
         }
     }
 }

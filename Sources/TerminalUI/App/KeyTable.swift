@@ -141,7 +141,7 @@ public enum KeyTable {
                 KeyBinding([.pageUp, .pageDown], .pageDown, "Scroll a page"),
                 KeyBinding([.control("n")], .skipReview, "Go on without reviewing (not scored)", hint: "skip"),
                 KeyBinding([.character("g")], .cycleGrade, "Change the grade the question is scheduled with: the score's, Again, Hard, Good, Easy"),
-                KeyBinding([.character("l")], .togglePrevious, "Your last attempt in place of the model answer, or back"),
+                KeyBinding([.character("l")], .togglePrevious, "Your last attempt in place of the model answer, or back", when: .previousAttempt),
                 KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
                 KeyBinding([.control("q")], .quit, "Leave the interview (asks first)", hint: "quit"),
                 KeyBinding([.control("c")], .leaveForLater, "Stop now and keep the session to resume later"),
@@ -173,7 +173,7 @@ public enum KeyTable {
                 KeyBinding([.up, .down, .pageUp, .pageDown], .down, "Scroll"),
                 KeyBinding([.character("m")], .exportMarkdown, "Export as Markdown: asks where (your home folder first)", hint: "export .md"),
                 KeyBinding([.character("J")], .exportJSON, "Export as JSON: asks where (your home folder first)", hint: "export .json"),
-                KeyBinding([.character("l")], .togglePrevious, "Show the previous attempt at this question, or hide it"),
+                KeyBinding([.character("l")], .togglePrevious, "Show the previous attempt at this question, or hide it", when: .previousAttempt),
                 KeyBinding([.escape], .back, "Back", hint: "back"),
             ] + common(quitHint: "quit")
         case .help:
