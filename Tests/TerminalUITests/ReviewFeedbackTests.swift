@@ -218,11 +218,75 @@ import Testing
         #expect(harness.screen.contains("score 50 % (rated 3)"))
     }
 
+    @Test func theBriefingOfQuestionsWithNoRubricAsksForARatingNotTicks() throws {
+        let guide = try ScreenHarness.guide("question-lists")
+        let plan = try SessionPlanner.plan(from: [.init(bank: "question-lists", guide: guide)], kinds: [], count: 1, seed: 3, settings: SessionSettings())
+        var harness = try ScreenHarness()
+        try harness.startSession(Interview(plan: plan))
+        #expect(harness.screen.contains("How this session runs"))
+        #expect(harness.screen.contains("After each answer, rate it from 1 to 5: this question has no rubric to"))
+        #expect(!harness.screen.contains("tick the rubric points"))
+
+        var ticking = try ScreenHarness()
+        try ticking.startSession()
+        #expect(ticking.screen.contains("After each answer, tick the rubric points you made"))
+    }
+
     @Test func digitsDoNothingToATickedRubric() throws {
         var harness = try Self.reviewing()
         harness.press(.character("4"))
         #expect(harness.state.session?.rating == nil)
         #expect(harness.screen.contains("This question has a rubric"))
+    }
+
+    // MARK: Feedback while ticking
+
+    @Test func selfReviewSaysWhatIsMissedAsTickedAndWhyItMatters() throws {
+        var harness = try Self.reviewing(Size(width: 120, height: 40))
+        #expect(harness.screen.contains("Feedback · model answer"))
+        #expect(harness.screen.contains("• Missed: Match publisher and subscriber (x2)."))
+        #expect(harness.screen.contains("• Missed: Best effort for high-rate sensors (x2). A late"))
+        // Ticking a point takes it off; confirming the pitfall adds what it costs.
+        harness.press(.down, .down, .character(" "), .down, .character(" "))
+        #expect(!harness.screen.contains("Missed: Match publisher and subscriber"))
+        #expect(harness.screen.contains("• Fell into: Reliable everywhere (-2)."))
+        harness.press(.character("a"))
+        #expect(harness.state.session?.ticks == [0, 1, 2, 3])
+        #expect(!harness.screen.contains("• Missed:"))
+    }
+
+    @Test func aStarAnswersReviewTellsItsStoryInWords() throws {
+        var harness = try ScreenSnapshotTests.star(Size(width: 120, height: 40))
+        harness.press(.control("s"), .control("s"))
+        harness.judge()
+        let screen = harness.screen
+        #expect(screen.contains("• Action is 46 % of the story: say more about what you"))
+        #expect(screen.contains("• No number in the result: say what changed, with a"))
+        #expect(screen.contains("• Add a lesson: what you learned or would do differently."))
+    }
+
+    @Test func theLastTryKeyIsOfferedOnlyWhenThereIsOne() throws {
+        let without = try PracticeScreenTests.reviewing(Size(width: 80, height: 24), previous: false)
+        #expect(!KeyTable.bindings(.selfReview, in: without.state).contains { $0.action == .togglePrevious })
+        var with = try PracticeScreenTests.reviewing(Size(width: 80, height: 24), previous: true)
+        #expect(KeyTable.bindings(.selfReview, in: with.state).contains { $0.action == .togglePrevious })
+        with.press(.character("?"))
+        #expect(with.screen.contains("Your last attempt in place of the model answer"))
+    }
+
+    @Test func theStatusLineLeavesOutWholeFactsWhenNarrow() throws {
+        let harness = try Self.reviewing(Size(width: 60, height: 18))
+        let status = harness.screen.components(separatedBy: "\n")[16]
+        #expect(status.hasPrefix(" Score 0 % · overtime 0:00 · ticked 0 of 3"), "\(status)")
+        #expect(!status.contains("…"), "no fact is cut in the middle: \(status)")
+    }
+
+    @Test(arguments: sizes) func selfReviewOfAStarAnswer(size: Size) throws {
+        var harness = try ScreenSnapshotTests.star(size)
+        harness.press(.control("s"), .control("s"))
+        harness.judge()
+        harness.press(.down, .down, .down)
+        try harness.expectSnapshot("self-review-star")
     }
 
     // MARK: The summary
@@ -277,7 +341,7 @@ import Testing
         try harness.expectSnapshot("self-review-rating")
     }
 
-    @Test(arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40)]) func summaryWithASkippedQuestion(size: Size) throws {
+    @Test(arguments: sizes) func summaryWithASkippedQuestion(size: Size) throws {
         var harness = try Self.reviewing(size)
         harness.press(.character(" "), .enter)
         harness.advance(16)
@@ -287,7 +351,7 @@ import Testing
         try harness.expectSnapshot("summary-skipped")
     }
 
-    @Test(arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40)]) func transcriptFeedback(size: Size) throws {
+    @Test(arguments: sizes) func transcriptFeedback(size: Size) throws {
         var harness = try Self.reviewing(size)
         harness.press(.enter, .character("a"))
         harness.advance(16)
@@ -301,7 +365,7 @@ import Testing
         for _ in 0..<8 { harness.press(.down) }
         try harness.expectSnapshot("transcript-feedback")
         harness.press(.right)
-        for _ in 0..<40 { harness.press(.down) }
+        for _ in 0..<80 { harness.press(.down) }
         #expect(harness.screen.contains("Things to work on (the whole session)"))
     }
 }

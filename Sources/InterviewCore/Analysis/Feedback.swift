@@ -31,10 +31,16 @@ public enum Feedback {
     /// after a review, what was missed and the pitfalls confirmed; for a STAR answer, the
     /// verdicts on its story.
     public static func lines(_ rubric: [RubricPoint], _ record: QuestionRecord) -> [String] {
+        lines(rubric, ticks: record.reviewed && !record.skipped ? record.ticks : nil, record)
+    }
+
+    /// The same, as if the answer were scored with `ticks` now (self-review says it while the
+    /// user ticks); nil `ticks` says only how the STAR story reads.
+    public static func lines(_ rubric: [RubricPoint], ticks: Set<Int>?, _ record: QuestionRecord) -> [String] {
         var lines: [String] = []
-        if record.reviewed, !record.skipped {
-            lines += missed(rubric, ticks: record.ticks).map { missedLine(rubric[$0]) }
-            lines += pitfalls(rubric, ticks: record.ticks).map { pitfallLine(rubric[$0]) }
+        if let ticks {
+            lines += missed(rubric, ticks: ticks).map { missedLine(rubric[$0]) }
+            lines += pitfalls(rubric, ticks: ticks).map { pitfallLine(rubric[$0]) }
         }
         return lines + (record.scaffold == .star ? starVerdicts(StarAnalysis(parts: record.starParts)) : [])
     }

@@ -90,15 +90,27 @@ enum Overlays {
         let width = min(buffer.size.width - 8, 68)
         var lines: [(String, Style)] = WordWrap.wrap("Nothing is ticked, yet your text seems to make \(Wording.plural(detected.count, "point")):",
                                                      width: width).map { ($0, .bold) }
-        let shown = max(1, min(detected.count, buffer.size.height - 12))
-        lines += detected.prefix(shown).map { ("  ✓ " + rubric[$0].text, .good) }
-        if detected.count > shown { lines.append(("  … and \(detected.count - shown) more", .dim)) }
-        lines.append(("", .plain))
         let bindings = KeyTable.bindings(.ticksDialog).filter { $0.hint != nil }
         let keyWidth = (bindings.map { TextWidth.of($0.hintLabel) }.max() ?? 0) + 2
-        lines += bindings.map { binding in
-            (binding.hintLabel + String(repeating: " ", count: keyWidth - TextWidth.of(binding.hintLabel)) + binding.summary, .plain)
+        let keys = bindings.flatMap { binding in
+            let label = binding.hintLabel + String(repeating: " ", count: keyWidth - TextWidth.of(binding.hintLabel))
+            return WordWrap.wrap(binding.summary, width: width, prefix: label).map { ($0, Style.plain) }
         }
+        // The points, wrapped, in the rows the box has left; the rest counted.
+        let room = buffer.size.height - 4 - lines.count - 1 - keys.count
+        var shown: [(String, Style)] = []
+        for (number, index) in detected.enumerated() {
+            let point = WordWrap.wrap(rubric[index].text, width: width, prefix: "  ✓ ").map { ($0, Style.good) }
+            let left = detected.count - number - 1
+            guard shown.count + point.count + (left > 0 ? 1 : 0) <= room else {
+                shown.append(("  … and \(detected.count - number) more", .dim))
+                break
+            }
+            shown += point
+        }
+        lines += shown
+        lines.append(("", .plain))
+        lines += keys
         Chrome.box(title: "Nothing ticked", lines: lines, minimumWidth: min(width + 4, buffer.size.width - 4), in: &buffer)
     }
 

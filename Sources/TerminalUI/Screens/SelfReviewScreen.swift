@@ -25,7 +25,7 @@ enum SelfReviewScreen {
             y = drawRubric(session, planned, record, y: y, room: room, width: width, in: &buffer)
         }
         drawAnswers(session, planned, record, y: y, in: &buffer)
-        Chrome.status(state.status, fallback: state.saveProblem.map(AppState.notSavedLine) ?? facts(session, planned, record), in: &buffer)
+        Chrome.status(state.status, fallback: state.saveProblem.map(AppState.notSavedLine) ?? facts(session, planned, record, width: width - 2), in: &buffer)
         Chrome.hints(.selfReview, state, in: &buffer)
     }
 
@@ -37,20 +37,15 @@ enum SelfReviewScreen {
         let rubric = planned.question.rubric
         let list = ReviewList(rubric)
         let judgement = record.judgement
-        var title = "Rubric: Space ticks what your answer made"
-        if session.awaitingJudgement && judgement == nil {
-            title += " · judging…"
-        } else if let judgement {
-            title += judgement.detector == .embedding ? " · ✓ your text seems to cover it" : " · ✓ your words seem to cover it"
-        }
-        Chrome.rule(y: top, in: &buffer, title: title, x: 0, width: width)
+        Chrome.rule(y: top, in: &buffer, title: rubricTitle(session.awaitingJudgement && judgement == nil, judgement?.detector, width: width - 6),
+                    x: 0, width: width)
         if session.reviewPane == 0 { buffer.put("▶", x: 0, y: top, style: .heading) }
         let textWidth = width - 2 * margin
         let selection = session.reviewPane == 0 ? session.rubricSelection : nil
         var (lines, starts) = TextBlocks.checklist(rubric, list.points, ticks: session.ticks, marked: record.detectedPoints(rubric),
                                                    mark: "✓", selection: selection, width: textWidth)
         if !list.pitfalls.isEmpty {
-            lines.append((" Did the answer fall into any of these? ? marks the likely ones", .heading))
+            lines += WordWrap.wrap("Did the answer fall into any of these? ? marks the likely ones", width: textWidth).map { (" " + $0, .heading) }
             let pitfalls = TextBlocks.checklist(rubric, list.pitfalls, ticks: session.ticks,
                                                 marked: judgement?.likelyPitfalls(rubric) ?? [], mark: "?",
                                                 selection: selection.map { $0 - list.points.count }, width: textWidth)
@@ -58,16 +53,15 @@ enum SelfReviewScreen {
             lines += pitfalls.lines
         }
         // The rubric takes about two fifths of the room, the two answers the rest; the selected
-        // point's detail sits under the list.
-        let detailRows = room >= 16 ? 3 : 2
+        // point's detail sits under the list, in as many rows as it needs up to a few.
+        let order = list.order
+        let detail = order.indices.contains(session.rubricSelection)
+            ? pointDetail(order[session.rubricSelection], rubric, session, record, width: textWidth, rows: room >= 16 ? 4 : 3) : []
+        let detailRows = max(2, detail.count)
         let listRows = max(2, min((room - detailRows) * 2 / 5, lines.count))
         let scroll = scrollShowing(session.rubricSelection, starts: starts, lineCount: lines.count, rows: listRows)
         Chrome.lines(lines, x: margin - 1, y: top + 1, width: textWidth + 1, rows: listRows, scroll: scroll, in: &buffer)
-        let order = list.order
-        if order.indices.contains(session.rubricSelection) {
-            let detail = pointDetail(order[session.rubricSelection], rubric, session, record, width: textWidth, rows: detailRows)
-            Chrome.lines(detail, x: margin, y: top + 1 + listRows, width: textWidth, rows: detailRows, scroll: 0, in: &buffer)
-        }
+        Chrome.lines(detail, x: margin, y: top + 1 + listRows, width: textWidth, rows: detailRows, scroll: 0, in: &buffer)
         return top + 1 + listRows + detailRows
     }
 
@@ -142,39 +136,76 @@ enum SelfReviewScreen {
         Chrome.rule(y: top, in: &buffer, title: "Your answer", x: 0, width: columnWidth + margin + 1)
         let previous = session.previous[planned.question.id]
         let showsPrevious = session.showsPrevious && previous != nil
-        let rightTitle = showsPrevious ? previous.map(TextBlocks.attemptTitle) ?? "" : previous == nil ? "Model answer" : "Model answer · l last try"
+        // What the answer misses as ticked so far, with why each point matters, and how its
+        // STAR story reads, above the model answer.
+        let feedback = Feedback.lines(planned.question.rubric, ticks: session.ticks, record)
+        let rightWidth = width - rightX - margin
+        let rightTitle: String
+        if showsPrevious {
+            rightTitle = previous.map(TextBlocks.attemptTitle) ?? ""
+        } else {
+            let titles = (feedback.isEmpty ? ["Model answer"] : ["Feedback · model answer", "Feedback"]).map { $0 + (previous == nil ? "" : " · l last try") }
+            rightTitle = titles.first { TextWidth.of($0) <= rightWidth - 2 } ?? titles[titles.count - 1]
+        }
         Chrome.rule(y: top, in: &buffer, title: rightTitle, x: rightX - 1, width: width - rightX + 1)
         if session.reviewPane == 1 { buffer.put("▶", x: 0, y: top, style: .heading) }
         if session.reviewPane == 2 { buffer.put("▶", x: rightX - 1, y: top, style: .heading) }
         let answer = TextBlocks.answer(record, width: columnWidth - 1) + TextBlocks.followUps(planned, record, width: columnWidth - 1)
         Chrome.lines(answer, x: margin, y: top + 1, width: columnWidth - 1, rows: rows, scroll: session.answerScroll, in: &buffer)
-        let rightLines = showsPrevious && previous != nil
-            ? TextBlocks.answer(previous!.record, width: width - rightX - margin)
-            : TextBlocks.modelAnswer(planned.question, width: width - rightX - margin)
-        Chrome.lines(rightLines, x: rightX, y: top + 1, width: width - rightX - margin, rows: rows, scroll: session.modelScroll, in: &buffer)
+        var rightLines: TextBlocks.Lines
+        if showsPrevious, let previous {
+            rightLines = TextBlocks.answer(previous.record, width: rightWidth)
+        } else {
+            rightLines = feedback.flatMap { WordWrap.wrap($0, width: rightWidth, prefix: "• ").map { ($0, Style.plain) } }
+            if !rightLines.isEmpty { rightLines += [("", .plain), ("Model answer", .bold)] }
+            rightLines += TextBlocks.modelAnswer(planned.question, width: rightWidth)
+        }
+        Chrome.lines(rightLines, x: rightX, y: top + 1, width: rightWidth, rows: rows, scroll: session.modelScroll, in: &buffer)
     }
 
     /// The status line's facts: the score beside the overtime first, then ticks, what was
-    /// detected, the grade and the time.
-    static func facts(_ session: SessionScreenState, _ planned: PlannedQuestion, _ record: QuestionRecord) -> String {
+    /// detected, the grade and the time; on a narrow screen the least needed go first (the
+    /// time, then what was detected, then the grade), so that none is cut in the middle.
+    static func facts(_ session: SessionScreenState, _ planned: PlannedQuestion, _ record: QuestionRecord, width: Int = .max) -> String {
         let rubric = planned.question.rubric
         let overtime = "overtime \(record.overtime.clockText)"
-        let time = "time \(record.totalTime.clockText)"
+        // Each fact with how much it is needed: the least needed is left out first.
+        var facts: [(text: String, need: Int)]
+        let score: Double?
         if AppState.isSelfRated(planned.question) {
-            let score = session.rating.map { Scoring.score(rating: $0) }
-            let grade = "grade " + PracticeGrading.grade(score: score, chosen: record.chosenGrade).displayName + (record.chosenGrade == nil ? "" : " (g)")
-            let rating = session.rating.map { "Rated \($0) of 5 · score \(Wording.percent(Scoring.score(rating: $0)))" } ?? "Not rated yet"
-            return [rating, overtime, grade, time].joined(separator: " · ")
+            score = session.rating.map { Scoring.score(rating: $0) }
+            facts = [(session.rating.map { "Rated \($0) of 5 · score \(Wording.percent(Scoring.score(rating: $0)))" } ?? "Not rated yet", 9),
+                     (overtime, 8)]
+        } else {
+            let list = ReviewList(rubric)
+            score = Scoring.score(rubric: rubric, ticks: session.ticks)
+            facts = [(score.map { "Score \(Wording.percent($0))" } ?? "No score", 9), (overtime, 8),
+                     ("ticked \(list.points.filter(session.ticks.contains).count) of \(list.points.count)", 7)]
+            let confirmed = list.pitfalls.filter(session.ticks.contains).count
+            if confirmed > 0 { facts.append(("\(Wording.plural(confirmed, "pitfall")) confirmed", 6)) }
+            if record.judgement != nil { facts.append(("✓ \(record.detectedPoints(rubric).count)", 4)) }
         }
-        let list = ReviewList(rubric)
-        let scoreValue = Scoring.score(rubric: rubric, ticks: session.ticks)
-        var facts = [scoreValue.map { "Score \(Wording.percent($0))" } ?? "No score", overtime]
-        facts.append("ticked \(list.points.filter(session.ticks.contains).count) of \(list.points.count)")
-        let confirmed = list.pitfalls.filter(session.ticks.contains).count
-        if confirmed > 0 { facts.append("\(Wording.plural(confirmed, "pitfall")) confirmed") }
-        if record.judgement != nil { facts.append("✓ \(record.detectedPoints(rubric).count)") }
-        facts.append("grade " + PracticeGrading.grade(score: scoreValue, chosen: record.chosenGrade).displayName + (record.chosenGrade == nil ? "" : " (g)"))
-        facts.append(time)
-        return facts.joined(separator: " · ")
+        facts.append(("grade " + PracticeGrading.grade(score: score, chosen: record.chosenGrade).displayName + (record.chosenGrade == nil ? "" : " (g)"), 5))
+        facts.append(("time \(record.totalTime.clockText)", 3))
+        func joined() -> String { facts.map(\.text).joined(separator: " · ") }
+        while facts.count > 1, TextWidth.of(joined()) > width, let least = facts.indices.min(by: { facts[$0].need < facts[$1].need }) {
+            facts.remove(at: least)
+        }
+        return joined()
+    }
+}
+
+extension SelfReviewScreen {
+    /// The rubric's title in `width`: what Space does and what ✓ means, shorter when narrow.
+    static func rubricTitle(_ judging: Bool, _ detector: AnswerJudgement.Detector?, width: Int) -> String {
+        let mark = judging ? "judging…" : detector.map { $0 == .embedding ? "✓ your text seems to cover it" : "✓ your words seem to cover it" }
+        let short = judging ? "judging…" : detector.map { _ in "✓ seems covered" }
+        let candidates = [
+            ["Rubric: Space ticks what your answer made", mark],
+            ["Rubric: Space ticks what you made", mark],
+            ["Rubric: Space ticks", short],
+            ["Rubric", short],
+        ].map { $0.compactMap { $0 }.joined(separator: " · ") }
+        return candidates.first { TextWidth.of($0) <= width } ?? "Rubric"
     }
 }

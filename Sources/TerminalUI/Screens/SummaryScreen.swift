@@ -14,23 +14,28 @@ enum SummaryScreen {
         let scoreText = "Session score " + (tally.score.map(Wording.percent) ?? "none")
         let total = interview.records.reduce(Duration.zero) { $0 + $1.totalTime }
         let x = buffer.put(scoreText, x: 2, y: 3, style: .bold)
-        buffer.put(" · \(tally.wording) · time \(total.clockText)", x: x, y: 3, limit: width - 1)
+        buffer.put(Chrome.fitting([" · \(tally.wording) · time \(total.clockText)", " · \(tally.wording)"], width: width - 1 - x), x: x, y: 3,
+                   limit: width - 1)
 
         let rows = tableRows(interview)
         let advice = Feedback.thingsToWorkOn(interview)
         let things = thingsLines(advice, width: width - 4)
-        let thingsBlock = 1 + things.count
-        // The table leaves room for the selected question's feedback (a rule, a line and a blank
-        // row at least) and the things to work on; it scrolls to keep the selection in view.
-        let tableRoom = max(1, min(rows.count, bottom - 7 - thingsBlock - 3))
-        drawTable(rows, selection: session.summarySelection, room: tableRoom, y: 5, width: width, in: &buffer)
-        var y = 5 + 1 + tableRoom + 1
         let number = session.summarySelection
         let feedback = interview.plan.questions.indices.contains(number) && number < interview.askedCount
             ? feedbackLines(interview, number, width: width - 4) : []
+        // The table takes up to a third of the room (it scrolls to keep the selection in view);
+        // the things to work on come whole when the selected question's feedback can still
+        // show a line, and that feedback has what is left.
+        // A short screen has no blank rows between the blocks.
+        let gap = buffer.size.height < 20 ? 0 : 1
+        let top = 4 + gap
+        let tableRoom = max(1, min(rows.count, (bottom - top) / 3))
+        drawTable(rows, selection: number, room: tableRoom, y: top, width: width, in: &buffer)
+        var y = top + 1 + tableRoom + gap
         let remaining = bottom - y
-        let thingsRows = feedback.isEmpty ? remaining : min(thingsBlock, max(2, remaining - 3))
-        let feedbackRows = min(feedback.count, remaining - thingsRows - 2)
+        let feedbackWanted = feedback.isEmpty ? 0 : 1 + feedback.count + gap
+        let thingsRows = min(1 + things.count, max(2, remaining - min(feedbackWanted, 4)))
+        let feedbackRows = min(feedback.count, remaining - thingsRows - 1 - gap)
         if feedbackRows >= 1 {
             Chrome.rule(y: y, in: &buffer, title: "\(number + 1). \(interview.plan.questions[number].question.title)", x: 1, width: width - 2)
             for (offset, line) in feedback.prefix(feedbackRows).enumerated() {
@@ -38,19 +43,21 @@ enum SummaryScreen {
             }
             if feedback.count > feedbackRows {
                 buffer.clear(x: 2, y: y + feedbackRows, width: width - 4, height: 1)
-                buffer.put("… \(feedback.count - feedbackRows + 1) more lines: Enter reads them in the transcript", x: 2, y: y + feedbackRows,
-                           style: .dim, limit: width - 2)
+                let more = feedback.count - feedbackRows + 1
+                buffer.put(Chrome.fitting(["… \(more) more lines: Enter reads them in the transcript", "… \(more) more lines: Enter reads them"],
+                                          width: width - 4), x: 2, y: y + feedbackRows, style: .dim, limit: width - 2)
             }
-            y += 1 + feedbackRows + 1
+            y += 1 + feedbackRows + gap
         }
         if bottom - y >= 2 {
             Chrome.rule(y: y, in: &buffer, title: thingsTitle(advice.count), x: 1, width: width - 2)
-            for (offset, line) in TextBlocks.fitted(things, rows: bottom - y - 1, width: width - 4).enumerated() {
-                buffer.put(line, x: 2, y: y + 1 + offset, limit: width - 2)
+            for (offset, line) in wholeItems(advice, rows: bottom - y - 1, width: width - 4).enumerated() {
+                buffer.put(line.0, x: 2, y: y + 1 + offset, style: line.1, limit: width - 2)
             }
         }
+        let saved = session.id.map { ["Saved as session \($0): Enter reads it here, and m exports it there.", "Saved as session \($0)."] }
         Chrome.status(state.status, fallback: state.saveProblem.map(AppState.notSavedLine)
-            ?? session.id.map { "Saved as session \($0): Enter reads it here, and m exports it there." }
+            ?? saved.map { Chrome.fitting($0, width: width - 2) }
             ?? "Nothing was written, so this session is not kept.", in: &buffer)
         Chrome.hints(.summary, state, in: &buffer)
     }
@@ -142,5 +149,23 @@ enum SummaryScreen {
 
     static func thingsLines(_ advice: [Feedback.Advice], width: Int) -> [String] {
         advice.enumerated().flatMap { number, item in WordWrap.wrap(item.text, width: width, prefix: "\(number + 1). ") }
+    }
+
+    /// The things to work on in `rows`: whole items, then a line saying where the rest are
+    /// (the transcript's last question); cut only when not even the first item fits.
+    static func wholeItems(_ advice: [Feedback.Advice], rows: Int, width: Int) -> TextBlocks.Lines {
+        let items = advice.enumerated().map { number, item in WordWrap.wrap(item.text, width: width, prefix: "\(number + 1). ") }
+        var lines: TextBlocks.Lines = []
+        for (number, item) in items.enumerated() {
+            let more = number + 1 < items.count ? 1 : 0
+            guard lines.count + item.count + more <= rows else {
+                if lines.isEmpty { return TextBlocks.fitted(item, rows: rows, width: width).map { ($0, .plain) } }
+                let left = items.count - number
+                lines.append((Chrome.fitting(["… \(left) more: the transcript's last question lists them", "… \(left) more in the transcript"], width: width), .dim))
+                return lines
+            }
+            lines += item.map { ($0, .plain) }
+        }
+        return lines
     }
 }

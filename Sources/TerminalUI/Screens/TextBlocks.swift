@@ -57,7 +57,7 @@ enum TextBlocks {
                 }
             }
         }
-        return lines.isEmpty ? [("(this question has no model answer)", .dim)] : lines
+        return lines.isEmpty ? WordWrap.wrap("(this question has no model answer)", width: width).map { ($0, .dim) } : lines
     }
 
     /// Rubric points as a checklist: the box (ticked, or for a pitfall confirmed), `mark` where
@@ -78,7 +78,7 @@ enum TextBlocks {
             let style: Style = selected ? .reverse : .plain
             for (row, text) in WordWrap.wrap(point.text + weight, width: width - 8).enumerated() {
                 let lead = row == 0 ? "\(box) \(shown) " : "      "
-                lines.append(((selected ? "▸" : " ") + lead + text, style))
+                lines.append(((selected && row == 0 ? "▸" : " ") + lead + text, style))
             }
             if marked.contains(index), let sentence = evidence[index] {
                 lines += WordWrap.wrap(quoted(sentence), width: width - 7, prefix: "       ").map { ($0, .dim) }

@@ -63,13 +63,14 @@ enum TranscriptScreen {
         var lines: TextBlocks.Lines = []
         if !list.points.isEmpty {
             lines.append(("", .plain))
-            lines.append(("Rubric: [x] ticked, ✓ seen in the answer (\(record.judgement?.detector.reading ?? "not judged"))", .heading))
+            lines += WordWrap.wrap("Rubric: [x] ticked, ✓ seen in the answer (\(record.judgement?.detector.reading ?? "not judged"))", width: width)
+                .map { ($0, .heading) }
             lines += TextBlocks.checklist(rubric, list.points, ticks: record.ticks, marked: record.detectedPoints(rubric), mark: "✓",
                                           selection: nil, width: width, evidence: evidence).lines
         }
         if !list.pitfalls.isEmpty {
             lines.append(("", .plain))
-            lines += WordWrap.wrap("Did the answer fall into any of these? [x] confirmed, ? the text seemed to", width: width).map { ($0, .heading) }
+            lines += WordWrap.wrap("Did the answer fall into any of these? [x] confirmed, ? the text seemed to fall into it", width: width).map { ($0, .heading) }
             lines += TextBlocks.checklist(rubric, list.pitfalls, ticks: record.ticks, marked: record.judgement?.likelyPitfalls(rubric) ?? [],
                                           mark: "?", selection: nil, width: width, evidence: evidence).lines
         }
@@ -96,7 +97,8 @@ enum TranscriptScreen {
         let width = buffer.size.width - 4
         Chrome.lines(lines(transcript, width: width), x: 2, y: 2, width: width, rows: buffer.size.height - 5,
                      scroll: transcript.scroll, in: &buffer)
-        Chrome.status(state.status, fallback: "← → questions · ↑ ↓ scroll · m exports Markdown, J exports JSON", in: &buffer)
+        Chrome.status(state.status, fallback: Chrome.fitting(["← → questions · ↑ ↓ scroll · m exports Markdown, J exports JSON",
+                                                              "← → questions · ↑ ↓ scroll"], width: buffer.size.width - 2), in: &buffer)
         Chrome.hints(.transcript, state, in: &buffer)
     }
 }
