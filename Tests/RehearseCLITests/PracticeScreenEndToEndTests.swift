@@ -35,7 +35,7 @@ import Testing
         tmux.type("Clamp the integrator.")
         tmux.waitFor("Clamp the integrator.")
         tmux.press("C-s")
-        tmux.waitFor("Model answer · l last try")
+        tmux.waitFor("Feedback · l last try")
         tmux.press("l")
         tmux.waitFor("Last attempt: 0 % · Again")
         tmux.waitFor("An answer, from memory.")
