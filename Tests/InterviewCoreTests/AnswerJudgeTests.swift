@@ -88,6 +88,8 @@ struct SynonymEmbedder: TokenEmbedder {
         // Denying what the point claims still denies it.
         let denied = "Quantizing after training is not worth it: map the float network to int8 and retrain from calibration images."
         #expect(try judge.judge(rubric, answer: denied, star: nil).verdicts[0] == PointVerdict(detected: false, strength: 0))
+        // Punctuation alone, before any word, is no clause.
+        for odd in [", — : not", "(", "; no.", "—,— never (no)"] { _ = try judge.judge(rubric, answer: odd, star: nil) }
         // "both" is no dismissal, though it has the stem of "bother".
         let both = "I follow the accelerator: I pick the number format it runs natively, and I time both formats."
         #expect(try judge.judge(rubric, answer: both, star: nil).verdicts[1].detected)

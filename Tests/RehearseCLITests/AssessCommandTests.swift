@@ -75,6 +75,67 @@ import Testing
         }
     }
 
+    /// Answers to the edge-ai-engineer bank's questions that were misjudged: a definition kept
+    /// despite "needs no retraining", containment said in other words, and pitfalls proposed on
+    /// the very sentences that avoid them.
+    struct BankCase: Sendable, CustomTestStringConvertible {
+        var question: String
+        var answer: String
+        var made: [String]
+        var avoided: [String]
+        var testDescription: String { question }
+    }
+
+    static let bankCases = [
+        BankCase(question: "how-does-post",
+                 answer: "Post-training quantization takes a trained float model down to int8, using a small calibration set to choose "
+                    + "the scales and zero points, so it is quick and needs no retraining. I would measure accuracy on the device with "
+                    + "the converted model before deciding anything else.",
+                 made: ["Post-training quantization (PTQ)"], avoided: ["Measuring the wrong graph"]),
+        BankCase(question: "tell-me-about-a-time-a-problem",
+                 answer: """
+                    Situation: A detection model I had approved began firing false alarms on night footage from a few hundred cameras.
+                    Task: The release was mine, so the problem was mine.
+                    Action: I paused the staged rollout and rolled the affected devices back to the previous model. Then I compared \
+                    telemetry from the cameras that alarmed and found they shared a lighting condition, not a hardware revision.
+                    Result: We recalibrated and re-released in stages, and false alarms fell back to 0.3 per camera a night within a week.
+                    Lesson: I now test the calibration set like code.
+                    """,
+                 made: ["Contain first", "Result"], avoided: []),
+        BankCase(question: "describe-a-time-you-disagreed",
+                 answer: """
+                    Situation: A research group wanted to ship a detector whose attention layers our NPU could not run.
+                    Task: On-device speed was my responsibility.
+                    Action: I built two quick prototypes, theirs and a convolutional one, and put their speed and accuracy side by \
+                    side in one table. I suggested distilling their model into the convolutional one.
+                    Result: The distilled model shipped, lost under one point of accuracy and ran twice as fast on the NPU.
+                    Lesson: Numbers end arguments sooner than opinions.
+                    """,
+                 made: ["Result"], avoided: ["Leaving out the outcome"]),
+        BankCase(question: "when-would-you-deploy-a-model-in-fp16",
+                 answer: "fp16 halves memory compared with fp32 and keeps an exponent, so it needs no calibration and runs fast on GPUs "
+                    + "with half-precision units. I would follow the hardware and benchmark both precisions on the device, since a "
+                    + "memory-bound model may gain little from int8.",
+                 made: ["fp16", "Follow the hardware"], avoided: ["Ignoring int8 operator coverage", "Assuming fp16 is fast everywhere"]),
+    ]
+
+    @Test(arguments: bankCases) func theBanksAnswersAreJudgedAsTheyRead(_ bankCase: BankCase) throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("answer.txt", bankCase.answer)
+        for detector in ["embedding", "lexical"] {
+            let result = try RehearseBinary.run(["assess", "edge-ai-engineer", bankCase.question, "--answer", file, "--json",
+                                                 "--detector", detector])
+            #expect(result.status == 0, "\(result.stderr)")
+            let points = try #require((try RehearseBinary.json(result.stdout) as? [String: Any])?["points"] as? [[String: Any]])
+            func detected(_ lead: String) -> Bool? { points.first { $0["lead"] as? String == lead }?["detected"] as? Bool }
+            for lead in bankCase.made { #expect(detected(lead) == true, "\(detector): \(lead)") }
+            for lead in bankCase.avoided { #expect(detected(lead) == false, "\(detector): \(lead)") }
+            for point in points {
+                #expect((point["detected"] as? Bool == true) == (point["evidence"] is String), "\(detector): \(point)")
+            }
+        }
+    }
+
     @Test func keywordsSayingTheOppositeEarnNothing() throws {
         let stuffed = "There is no need to time every stage or check the threads. Profiling before optimising is a waste of time, "
             + "dropping stale frames is unnecessary, and don't bother testing on low-end devices."

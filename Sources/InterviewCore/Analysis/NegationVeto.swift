@@ -31,7 +31,8 @@ enum NegationVeto {
         var clauses: [[String]] = []
         for piece in sentence.split(whereSeparator: { ",:;—–()".contains($0) }) {
             let words = Words.split(String(piece))
-            if let first = words.first, openers.contains(first) || clauses.isEmpty {
+            guard let first = words.first else { continue }
+            if openers.contains(first) || clauses.isEmpty {
                 clauses.append(words)
             } else {
                 clauses[clauses.count - 1] += words
