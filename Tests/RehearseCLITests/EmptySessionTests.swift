@@ -24,6 +24,11 @@ import Testing
         quitting.send(":quit")
         #expect(quitting.finish() == 0)
         #expect(quitting.transcript.contains("Nothing was written, so the session was not kept."))
+        // No summary of a session that is not kept: no "skipped (counts 0)", no advice.
+        for piece in ["Summary:", "skipped (counts 0)", "Things to work on", "Session score"] {
+            #expect(!piped.stdout.contains(piece))
+            #expect(!quitting.transcript.contains(piece))
+        }
         #expect(try Self.storedSessions(home: home.path).isEmpty)
     }
 

@@ -80,7 +80,8 @@ struct LineModeInterview {
             return
         }
         if !interview.phase.isFinished { apply(.abandon(at: now)) }
-        LineModeReport.summary(interview).forEach(write)
+        // A session with nothing in it is not kept, and has nothing to sum up.
+        if interview.holdsUserWork { LineModeReport.summary(interview).forEach(write) }
     }
 
     private func writeBriefing() {
