@@ -71,6 +71,7 @@ import Testing
         harness.press(.character("l"))
         #expect(harness.commands.contains(.interrupt))
         #expect(harness.commands.last == .exit)
+        #expect(harness.state.leftForLater, "l is a deliberate stop")
         #expect(ScreenHarness.saves(harness.commands).last?.records[0].freeText == "Kept")
 
         var ending = try ScreenHarness.answering()
@@ -89,6 +90,7 @@ import Testing
         #expect(harness.commands.contains(.interrupt))
         #expect(ScreenHarness.saves(harness.commands).last?.records[0].freeText == "Typed before Ctrl-C")
         #expect(harness.state.finished)
+        #expect(!harness.state.leftForLater, "Ctrl-C is not a stop for later")
     }
 
     @Test func theExternalEditorGetsTheAnswerAndGivesItBack() throws {

@@ -149,7 +149,11 @@ extension AppState {
         switch action {
         case .back: overlay = nil
         case .pause: return togglePause()
-        case .leaveForLater, .stopNow:
+        case .leaveForLater:
+            overlay = nil
+            leftForLater = true
+            return leaveForLater()
+        case .stopNow:
             overlay = nil
             return leaveForLater()
         case .endNow:
