@@ -56,7 +56,7 @@ struct PracticeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Go on with an interrupted session: latest, or its id (see `rehearse history`).", valueName: "latest|id"))
     var resume: String?
 
-    @Option(name: .customLong("question"), help: ArgumentHelp("Ask this question: an id from `rehearse inspect --json`, or the start of one (repeatable; asked in this order).", valueName: "id"))
+    @Option(name: .customLong("question"), help: ArgumentHelp("Ask this question: its id from `rehearse inspect --json` (with or without the guide's part), a unique start of one, or its exact title (repeatable; asked in this order).", valueName: "id"))
     var questionIds: [String] = []
 
     @Option(help: ArgumentHelp("Questions whose text or model answer mention all these words.", valueName: "words"))

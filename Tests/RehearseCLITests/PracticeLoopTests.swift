@@ -40,6 +40,26 @@ import Testing
         }
     }
 
+    /// Proves `practice --question` and `assess` take a question by the
+    /// same names: the whole id, the part after the guide, a unique start of it, and the exact
+    /// title. (`practice` refused the part after the guide.)
+    @Test func everyCommandNamesAQuestionTheSameWay() throws {
+        let fixture = RehearseBinary.fixture("standard")
+        let question = try #require(try Self.questions(fixture).first)
+        let bare = String(question.id.split(separator: "/", maxSplits: 1)[1])
+        let folder = try TemporaryFolder()
+        let answer = try folder.write("answer.txt", "An answer, from memory.")
+        for reference in [question.id, bare, String(bare.prefix(bare.count - 2)), question.title] {
+            for command in [["practice"]] {
+                let asked = try RehearseBinary.run(command + ["--plain", "--bank", fixture, "--question", reference])
+                #expect(asked.status == 0, "\(command) --question \(reference): \(asked.stderr)")
+                #expect(asked.stdout.contains("Question 1 of 1 · ") && asked.stdout.contains(question.title))
+            }
+            let assessed = try RehearseBinary.run(["assess", fixture, reference, "--answer", answer, "--detector", "lexical"])
+            #expect(assessed.status == 0, "assess \(reference): \(assessed.stderr)")
+        }
+    }
+
     /// One line-mode session of `ids`, each answered, with the rubric answered by `ticks`.
     static func practise(_ ids: [String], ticks: [String], extra: [String] = [], home: String) throws -> String {
         let session = try InteractiveSession(["practice", "--plain", "--think-time", "0", "--no-follow-ups"]
