@@ -96,19 +96,22 @@ struct PracticeCommand: ParsableCommand {
             throw ValidationError("unknown category \"\(category)\": use technical, behavioral, situational, problem-solving or general")
         }
         if onlyNew, weak { throw ValidationError("--new and --weak contradict each other: give one") }
-        if !questionIds.isEmpty, topic != nil || onlyNew || weak || drill {
-            throw ValidationError("--question names the questions itself: give it without --topic, --new, --weak or drill")
+        if !questionIds.isEmpty, topic != nil || onlyNew || weak {
+            throw ValidationError("--question names the questions itself: give it without --topic, --new or --weak")
         }
-        if drill, onlyNew || weak { throw ValidationError("drill asks due, weak and new questions already: give it without --new or --weak") }
         if let topic, Words.split(topic).isEmpty { throw ValidationError("--topic needs words to look for") }
         if let retention, !(0.7...0.99).contains(retention) {
             throw ValidationError("--retention must be from 0.7 to 0.99 (got \(retention))")
         }
     }
 
-    /// What to practise, when the options choose it rather than chance.
+    /// What to practise, when the options choose it rather than chance. In a drill, --new and
+    /// --weak keep to that part of it; questions named with --question are asked as named.
     var request: PracticeRequest {
-        PracticeRequest(questions: questionIds, topic: topic, onlyNew: onlyNew, weak: weak, drill: drill)
+        guard drill, questionIds.isEmpty else {
+            return PracticeRequest(questions: questionIds, topic: topic, onlyNew: onlyNew, weak: weak)
+        }
+        return PracticeRequest(topic: topic, drill: true, focus: onlyNew ? .new : weak ? .weak : nil)
     }
 
     var scheduler: FSRS { FSRS(desiredRetention: retention ?? FSRS.defaultRetention) }

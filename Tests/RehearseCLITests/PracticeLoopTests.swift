@@ -40,7 +40,7 @@ import Testing
         }
     }
 
-    /// Proves `practice --question` and `assess` take a question by the
+    /// Proves `practice --question`, `drill --question` and `assess` take a question by the
     /// same names: the whole id, the part after the guide, a unique start of it, and the exact
     /// title. (`practice` refused the part after the guide.)
     @Test func everyCommandNamesAQuestionTheSameWay() throws {
@@ -50,7 +50,7 @@ import Testing
         let folder = try TemporaryFolder()
         let answer = try folder.write("answer.txt", "An answer, from memory.")
         for reference in [question.id, bare, String(bare.prefix(bare.count - 2)), question.title] {
-            for command in [["practice"]] {
+            for command in [["practice"], ["drill"]] {
                 let asked = try RehearseBinary.run(command + ["--plain", "--bank", fixture, "--question", reference])
                 #expect(asked.status == 0, "\(command) --question \(reference): \(asked.stderr)")
                 #expect(asked.stdout.contains("Question 1 of 1 · ") && asked.stdout.contains(question.title))
@@ -168,13 +168,38 @@ import Testing
         #expect(try firstTitle(["--new", "--seed", "3"]) != guide[0].title)
     }
 
+    /// Proves drill takes the options its help lists (it refused all four): --weak drills
+    /// what was last graded Again or Hard, --new what was never attempted, --topic only
+    /// questions on the topic, --question the questions named.
+    @Test func drillTakesNewWeakTopicAndQuestion() throws {
+        let home = try TemporaryFolder()
+        let fixture = RehearseBinary.fixture("standard")
+        let guide = try Self.questions(fixture)
+        _ = try Self.practise([guide[0].id], ticks: [""], extra: ["--bank", fixture], home: home.path)
+        /// How many questions the drill planned, and the first one's title (input ends there).
+        func drill(_ arguments: [String]) throws -> (count: String, first: String?) {
+            let result = try RehearseBinary.run(["drill", "--plain", "--bank", fixture, "--questions", "20", "--seed", "3"] + arguments,
+                                                home: home.path)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            let count = result.stdoutLines.first { $0.hasPrefix("Rehearse · ") }?.firstMatch(of: #/· (\d+) questions? ·/#).map { String($0.1) }
+            let first = result.stdoutLines.firstIndex { $0.hasPrefix("Question 1 of ") }.map { result.stdoutLines[$0 + 1] }
+            return (count ?? "", first)
+        }
+        #expect(try drill(["--weak"]) == ("1", guide[0].title))
+        let new = try drill(["--new"])
+        #expect(new.count == String(guide.count - 1) && new.first != guide[0].title)
+        #expect(try drill(["--topic", "windup"]).first == guide[0].title)
+        #expect(try drill(["--question", guide[2].id]) == ("1", guide[2].title))
+    }
+
     @Test(arguments: [
         (["practice", "--question", "standard/"], "rehearse: \"standard/\" starts several question ids ("),
         (["practice", "--question", "standard/no-such-question"], "rehearse: no question \"standard/no-such-question\" in these guides"),
         (["practice", "--topic", "blockchain"], "rehearse: no question or model answer mentions \"blockchain\""),
         (["practice", "--new", "--weak"], "rehearse: --new and --weak contradict each other: give one"),
         (["practice", "--question", "standard/why", "--weak"], "rehearse: --question names the questions itself"),
-        (["drill", "--weak"], "rehearse: drill asks due, weak and new questions already"),
+        (["drill", "--new", "--weak"], "rehearse: --new and --weak contradict each other: give one"),
+        (["drill", "--question", "standard/why", "--topic", "windup"], "rehearse: --question names the questions itself"),
         (["practice", "--retention", "0.5"], "rehearse: --retention must be from 0.7 to 0.99 (got 0.5)"),
     ])
     func badChoicesAreRefusedWithOneLine(arguments: [String], message: String) throws {
