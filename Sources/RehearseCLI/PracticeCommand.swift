@@ -20,7 +20,7 @@ struct PracticeCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .customLong("bank"), help: ArgumentHelp("A guide to draw questions from: a bank name or a path (repeatable).", valueName: "name|path"))
+    @Option(name: .customLong("bank"), help: ArgumentHelp("A guide to draw questions from: a bank name or a path (repeatable; default \(PracticeCommand.defaultBank), or every guide found for --question, --topic, --new, --weak and drill).", valueName: "name|path"))
     var banks: [String] = []
 
     @Option(name: .customLong("category"), help: ArgumentHelp("Only this kind: technical, behavioral, situational, problem-solving, general (repeatable).", valueName: "kind"))
