@@ -119,7 +119,7 @@ struct PracticeCommand: ParsableCommand {
     func run() throws {
         // The store first: a folder that cannot be written is refused before any question.
         let store = try StoredSessions.openForWriting(global, scheduler: scheduler)
-        _ = try? store.markInterrupted()
+        StoredSessions.settleStale(store)
         var resume = self.resume
         if let file = resume, SessionRecovery.isFileArgument(file) { resume = try Self.bringBack(file, into: store) }
         if !plain, ScreenPractice.isAvailable {

@@ -24,6 +24,15 @@ enum StoredSessions {
         }
     }
 
+    /// Sessions whose process is gone become interrupted, to resume; one with nothing in it
+    /// (its process killed before anything was typed) is removed instead of offered.
+    static func settleStale(_ store: TranscriptStore) {
+        guard let stale = try? store.markInterrupted() else { return }
+        for summary in stale where (try? store.session(summary.id))?.interview.holdsUserWork == false {
+            try? store.delete(summary.id)
+        }
+    }
+
     static func load(_ reference: String, from store: TranscriptStore) throws -> StoredSession {
         do {
             return try store.session(try store.resolve(reference))

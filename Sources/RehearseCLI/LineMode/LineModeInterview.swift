@@ -315,6 +315,11 @@ struct LineModeInterview {
                 ? [lastHeartbeat, autosave.lastSave].compactMap { $0 }.max().map { $0 + Self.heartbeat } : nil
             let deadlines = [timed ? nextDeadline() : nil, autosave.flushDeadline, heartbeatDue].compactMap { $0 }
             let wait = deadlines.min().map { max(.zero, $0 - now) }
+            if Console.outputClosed {
+                // No one reads the prompts any more: stop as SIGPIPE would, saved as it stands.
+                stopSignal = SIGPIPE
+                return .end
+            }
             switch input.next(timeout: wait) {
             case .line(let line): return .line(line)
             case .end: return .end
