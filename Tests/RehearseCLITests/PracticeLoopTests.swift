@@ -168,6 +168,23 @@ import Testing
         #expect(try firstTitle(["--new", "--seed", "3"]) != guide[0].title)
     }
 
+    /// Proves `progress --bank` keeps the totals' and the kinds' trends to that guide's
+    /// sessions, as it keeps its counts (they had shown every guide's sessions).
+    @Test func progressLimitedToAGuideDrawsOnlyItsTrends() throws {
+        let home = try TemporaryFolder()
+        let standard = RehearseBinary.fixture("standard")
+        let other = RehearseBinary.fixture("explicit-rubric")
+        _ = try Self.practise([try #require(try Self.questions(standard).first).id], ticks: ["1"], extra: ["--bank", standard], home: home.path)
+        _ = try Self.practise([try #require(try Self.questions(other).first).id], ticks: ["1"], extra: ["--bank", other], home: home.path)
+        let result = try RehearseBinary.run(["progress", "--json", "--bank", other], home: home.path)
+        let document = try #require(try RehearseBinary.json(result.stdout) as? [String: Any])
+        let totals = try #require(document["totals"] as? [String: Any])
+        #expect((totals["trend"] as? [Any])?.count == 1)
+        for kind in try #require(document["kinds"] as? [[String: Any]]) {
+            #expect(((kind["trend"] as? [Any])?.count ?? 0) <= 1, "\(kind["name"] ?? "")")
+        }
+    }
+
     /// Proves drill takes the options its help lists (it refused all four): --weak drills
     /// what was last graded Again or Hard, --new what was never attempted, --topic only
     /// questions on the topic, --question the questions named.
