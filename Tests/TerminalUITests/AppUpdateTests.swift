@@ -165,6 +165,20 @@ import Testing
         #expect(choice.settings.hardTime)
     }
 
+    /// Proves Right is "more" from the default times too: think time "guide or 0:15" goes to
+    /// 0:20 (it went to 0:00), answer time "by kind" past every kind's time; Left goes below.
+    @Test func rightFromTheDefaultTimeIsMore() throws {
+        for (row, right, left) in [(HomeState.Row.thinkTime, 20, 10), (.answerTime, 420, 120)] {
+            for (key, expected) in [(Key.right, right), (.left, left)] {
+                var harness = try ScreenHarness()
+                harness.state.home.focus = row
+                harness.press(key)
+                let home = harness.state.home
+                #expect((row == .thinkTime ? home.thinkSeconds : home.answerSeconds) == expected, "\(row) \(key)")
+            }
+        }
+    }
+
     @Test func theBriefingGoesBackHomeWithoutStoringAnything() throws {
         var harness = try ScreenHarness()
         try harness.startSession()
