@@ -119,6 +119,22 @@ import Testing
         #expect(record.starParts[.task] == "Task text")
     }
 
+    /// Proves a session stopped before its first question began resumes on that question,
+    /// paused, rather than on a briefing with no guides ("0 guides", no introduction).
+    @Test func aSessionStoppedAtTheBriefingResumesOnItsFirstQuestion() throws {
+        let interview = try ScreenHarness.plan(thinkSeconds: 5)
+        #expect(interview.phase == .briefing)
+        var harness = try ScreenHarness()
+        harness.send(.resumable(id: "0a1b2c3d", interview, guides: []))
+        #expect(harness.state.keyContext == .answering)
+        #expect(harness.state.session?.interview.index == 0)
+        #expect(harness.state.session?.interview.isPaused == true)
+        #expect(ScreenHarness.saves(harness.commands).last?.phase == .reading, "the begun question is saved")
+        #expect(!harness.screen.contains("0 guides"))
+        #expect(harness.screen.contains("Resumed at question 1 of 2"))
+        #expect(harness.screen.contains("PAUSED"))
+    }
+
     @Test func aResumedStarAnswerOpensAtThePartInProgress() throws {
         var interview = try ScreenHarness.plan(thinkSeconds: 0)
         _ = interview.handle(.begin(at: .seconds(1)))

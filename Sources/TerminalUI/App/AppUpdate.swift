@@ -45,8 +45,12 @@ extension AppState {
             if home.interrupted?.id == id { home.interrupted = nil }
             screen = .interview
             overlay = nil
-            // A resumed session waits, paused, until the user is ready to go on.
-            let commands = interview.phase.isTimed && !interview.isPaused ? apply(.pause(at: now)) : []
+            // A resumed session opens on its question, even one stopped before the first
+            // began (the briefing has no guides to show here), and waits, paused, until the
+            // user is ready to go on.
+            var commands = interview.phase == .briefing ? apply(.begin(at: now)) : []
+            let interview = self.session?.interview ?? interview
+            commands += interview.phase.isTimed && !interview.isPaused ? apply(.pause(at: now)) : []
             let place = "Resumed at question \(interview.index + 1) of \(interview.plan.questions.count)"
             if let used = self.session?.interview.elapsed(at: now), interview.phase.isTimed {
                 status = "\(place) with \(used.clockText) used, paused: ^P goes on."
