@@ -54,7 +54,7 @@ enum SummaryScreen {
             y += 1
         }
         Chrome.status(state.status, fallback: state.saveProblem.map(AppState.notSavedLine)
-            ?? session.id.map { "Saved as session \($0): Enter reads it here, and m exports it there." }
+            ?? session.id.map { "Saved as session \($0): Enter opens it, where m and J export it." }
             ?? "Nothing was written, so this session is not kept.", in: &buffer)
         Chrome.hints(.summary, state, in: &buffer)
     }
