@@ -195,6 +195,27 @@ import Testing
         }
     }
 
+    /// Proves the smallest screen keeps what a new user needs: the home's right column keeps
+    /// its "Kinds of question" heading when scrolled to Start, a guide list cut by the screen
+    /// says so, and the hint row keeps its way out (q quit, ^Q quit) when hints do not fit.
+    @Test func theSmallestScreenKeepsHeadingsScrollMarksAndTheWayOut() throws {
+        let interrupted = SessionListing(id: "1f2e3d4c", when: "2026-11-20 09:15 UTC", guides: "Robotics", answered: 1,
+                                         questionCount: 3, state: .interrupted, score: nil)
+        var harness = try ScreenHarness(size: AppState.minimumSize, interrupted: interrupted)
+        harness.state.home.focus = .start
+        let rows = harness.screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(rows[2].contains("Kinds of question"), "\(harness.screen)")
+        #expect(rows.last?.contains("q quit") == true, "\(harness.screen)")
+        let listing = harness.state.home.banks[0]
+        harness.state.home.banks = (0..<12).map { BankListing(name: "guide-\($0)", title: "Guide \($0)", questionCount: 3, kinds: listing.kinds) }
+        let split = AppState.minimumSize.width / 2
+        let withManyGuides = harness.screen.split(separator: "\n").map { Array($0) }
+        #expect(withManyGuides.contains { $0.count > split - 1 && $0[split - 1] == "▼" }, "\(harness.screen)")
+        try harness.startSession()
+        harness.press(.enter)
+        #expect(harness.screen.split(separator: "\n").last?.contains("^Q quit") == true, "\(harness.screen)")
+    }
+
     @Test func theBriefingGoesBackHomeWithoutStoringAnything() throws {
         var harness = try ScreenHarness()
         try harness.startSession()
