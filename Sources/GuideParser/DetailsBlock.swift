@@ -23,13 +23,13 @@ struct DetailsBlock {
 
     /// Gathers the block opened at `start`. An unclosed block ends before the next `<details>`
     /// or, failing that, before the next heading, so it never swallows the rest of the guide.
-    static func read(from start: Int, in blocks: [MarkdownNode]) -> DetailsBlock {
+    static func read(from start: Int, in blocks: ArraySlice<MarkdownNode>) -> DetailsBlock {
         var html = ""
         var content: [(index: Int, node: MarkdownNode)] = []
         var depth = 0
         var index = start
         var firstHeading: Int?
-        while index < blocks.count {
+        while index < blocks.endIndex {
             let block = blocks[index]
             let raw = block.type == CMARK_NODE_HTML_BLOCK ? block.literal : inlineHTML(of: block)
             let lowered = raw.lowercased()

@@ -33,8 +33,36 @@ extension GuideReader {
         }
         // Prompts without a `?` ("Tell me about ...") count among questions already found.
         let amongQuestions = seenQuestion || (frames.last?.looksLikeCategory ?? false)
-        guard open == nil, Self.isMostlyQuestions(list, countingPrompts: amongQuestions) else { return nil }
-        return .listedQuestions
+        guard open == nil else { return nil }
+        if Self.isMostlyQuestions(list, countingPrompts: amongQuestions) { return .listedQuestions }
+        // Prompts alone, with no `?`, only under a category heading (at any depth): elsewhere,
+        // after the questions, a list of imperatives is as likely advice ("Explain your thinking
+        // as you go"), and its prompts are warned about instead.
+        let underCategory = frames.contains { $0.looksLikeCategory }
+        return underCategory && Self.isMostlyPrompts(list) ? .listedQuestions : nil
+    }
+
+    /// At least two thirds of the items are an interviewer's prompts ("Tell me about a time
+    /// ...", "Describe ...", "Walk me through ..."), with no `?` needed: the openers a question
+    /// heading is read with.
+    static func isMostlyPrompts(_ list: MarkdownNode) -> Bool {
+        var items = 0
+        var prompts = 0
+        for item in list.children {
+            items += 1
+            if let text = firstLine(of: item), isPromptItem(text) { prompts += 1 }
+        }
+        return prompts >= 1 && prompts * 3 >= items * 2
+    }
+
+    /// An item's opening text reads as an interviewer's prompt of three words or more.
+    private static func isPromptItem(_ text: String) -> Bool {
+        QuestionTitle.startsLikeAPrompt(text) && QuestionTitle.wordCount(text) >= 3
+    }
+
+    private static func firstLine(of item: MarkdownNode) -> String? {
+        guard let first = item.firstChild, first.isParagraph || first.isHeading else { return nil }
+        return first.plainText
     }
 
     /// At least two thirds of the items are questions, one at least with a `?`; with
@@ -160,24 +188,30 @@ extension GuideReader {
     /// one whose summary is "Answer" (or "Solution") holds the answer of the question above it.
     mutating func readDetails(_ details: DetailsBlock) {
         let summary = QuestionTitle.strippingDecorations(details.summary)
-        let isAnswer = SectionRole(label: summary) == .answer
-            || Self.answerSummaries.contains(summary.lowercased().trimmingTrailingColon())
+        let isAnswer = Self.isAnswerSummary(summary)
         if isAnswer, open != nil {
             appendDetailsContent(details)
             return
         }
-        // A summary that does not read as a question ("Give two examples of ...") is one only
-        // under a category heading, and never a short title ("Table of contents").
-        let underCategory = frames.last?.looksLikeCategory ?? false
-        guard !summary.isEmpty, !isAnswer,
-              QuestionTitle.isQuestionShaped(summary) || (underCategory && QuestionTitle.wordCount(summary) >= 4) else {
-            return
-        }
+        guard Self.isQuestionSummary(summary, underCategory: frames.last?.looksLikeCategory ?? false) else { return }
         finishQuestion()
         open = OpenQuestion(piece: piece, heading: summary, headingLevel: nil, line: details.line, column: 1,
                             frameIndex: frames.indices.last, shape: .details)
         appendDetailsContent(details)
         finishQuestion()
+    }
+
+    /// A summary that holds the answer of the question above it: "Answer", "Show solution".
+    static func isAnswerSummary(_ summary: String) -> Bool {
+        SectionRole(label: summary) == .answer || answerSummaries.contains(summary.lowercased().trimmingTrailingColon())
+    }
+
+    /// A summary that makes its `<details>` block a question. One that does not read as a
+    /// question ("Give two examples of ...") is one only under a category heading, and never a
+    /// short title ("Table of contents").
+    static func isQuestionSummary(_ summary: String, underCategory: Bool) -> Bool {
+        !summary.isEmpty && !isAnswerSummary(summary)
+            && (QuestionTitle.isQuestionShaped(summary) || (underCategory && QuestionTitle.wordCount(summary) >= 4))
     }
 
     private static let answerSummaries: Set<String> = [
@@ -265,10 +299,13 @@ extension GuideReader {
             let text = block.plainText
             if text.endsWith(ascii: "?") { warnNotTaken(text, line: line(block), column: block.startColumn) }
         } else if block.isList {
+            // An item is question-like with a `?` or as a prompt ("Describe a time ..."), which
+            // a list of notes may hold beside other items.
             for item in block.children {
-                guard let first = item.firstChild, first.isParagraph || first.isHeading else { continue }
-                let text = first.plainText
-                if text.endsWith(ascii: "?") { warnNotTaken(text, line: line(item), column: item.startColumn) }
+                guard let text = Self.firstLine(of: item) else { continue }
+                if text.endsWith(ascii: "?") || Self.isPromptItem(text) {
+                    warnNotTaken(text, line: line(item), column: item.startColumn)
+                }
             }
         } else if block.type == CMARK_NODE_ITEM, let first = block.firstChild {
             warnIfQuestionLike(first)

@@ -77,7 +77,7 @@ struct GuideReader {
             index += 1
             if skipsAsNoise(block) { continue }
             if DetailsBlock.opens(block) {
-                let details = DetailsBlock.read(from: index - 1, in: blocks)
+                let details = DetailsBlock.read(from: index - 1, in: blocks[...])
                 readDetails(details)
                 index = details.end
                 continue
@@ -99,6 +99,9 @@ struct GuideReader {
                 // joins the section it follows, or else the guide's introduction.
                 if block.isList, let frame = frames.last {
                     addBriefing(frame.title, items: block.children.map { AnswerReader.item(from: $0).0.text })
+                } else if block.isList {
+                    // A list under no heading at all is neither briefing nor read.
+                    warnIfQuestionLike(block)
                 } else if block.isParagraph {
                     let text = block.plainText
                     if let frame = frames.last, briefing.last?.heading == frame.title {
@@ -178,11 +181,17 @@ struct GuideReader {
     private func isQuestionHeading(_ text: String, content: ArraySlice<MarkdownNode>) -> Bool {
         if QuestionTitle.isClosingHeading(text) && !text.endsWith(ascii: "?") { return false }
         if QuestionTitle.isBareNumber(text) { return true }
-        // Answer material below outweighs the heading's words, unless bold questions come
-        // first: then the heading is the category they sit in.
-        for block in content {
+        // Answer material below outweighs the heading's words, unless bold questions or
+        // `<details>` questions come first: then the heading is the category they sit in, and
+        // the answer labels inside a `<details>` block are that block's own.
+        for index in content.indices {
+            let block = content[index]
             if Self.isAnswerEvidence(block) { return true }
             if block.isParagraph, boldQuestion(block, next: nil) != nil { break }
+            if DetailsBlock.opens(block) {
+                let summary = QuestionTitle.strippingDecorations(DetailsBlock.read(from: index, in: content).summary)
+                if Self.isQuestionSummary(summary, underCategory: QuestionTitle.looksLikeCategory(text)) { break }
+            }
         }
         if QuestionTitle.hasNumbering(text) {
             return !QuestionTitle.looksLikeCategory(QuestionTitle.cleaned(text))

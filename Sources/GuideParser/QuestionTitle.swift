@@ -59,8 +59,47 @@ enum QuestionTitle {
 
     /// Words an interviewer opens a question or prompt with.
     static func startsLikeAQuestion(_ text: String) -> Bool {
-        guard let first = text.split(whereSeparator: { !$0.isLetter }).first?.lowercased() else { return false }
-        return openingWords.contains(first)
+        let words = leadingWords(of: text)
+        guard let first = words.first else { return false }
+        return openingWords.contains(first) || isPrompt(words)
+    }
+
+    /// An interviewer's imperative prompt, with no `?` to show it: "Tell me about a time ...",
+    /// "Describe ...", "Walk me through ...", "Give an example of ...". These openers alone make
+    /// a list of questions; the other question openers ("What", "Do", "You") need a `?`
+    /// somewhere in the list, so that a list of notes is not read as questions.
+    static func startsLikeAPrompt(_ text: String) -> Bool {
+        isPrompt(leadingWords(of: text))
+    }
+
+    private static func isPrompt(_ leading: [String]) -> Bool {
+        let words = leading.first == "please" ? leading.dropFirst() : leading[...]
+        guard let first = words.first else { return false }
+        if promptWords.contains(first) { return true }
+        guard words.count > 1 else { return false }
+        let second = words[words.startIndex + 1]
+        switch first {
+        case "take", "run": return second == "me" || second == "us"
+        case "think": return second == "of" || second == "about" || second == "back"
+        default: return false
+        }
+    }
+
+    /// The first three words, in lower case; numbering and punctuation are not words.
+    private static func leadingWords(of text: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        for character in text {
+            if character.isLetter {
+                word.append(character)
+            } else if !word.isEmpty {
+                words.append(word.lowercased())
+                word = ""
+                if words.count == 3 { return words }
+            }
+        }
+        if !word.isEmpty { words.append(word.lowercased()) }
+        return words
     }
 
     private static let openingWords: Set<String> = [
@@ -68,6 +107,13 @@ enum QuestionTitle {
         "imagine", "suppose", "give", "can", "could", "would", "have", "do", "did", "is", "are",
         "design", "compare", "discuss", "share", "talk", "define", "outline", "name", "assume",
         "if", "you", "your", "should",
+    ]
+
+    /// Imperative openers of an interview prompt ("take me through" and "think of a time" are
+    /// matched as pairs: "take" and "think" alone open too much else).
+    private static let promptWords: Set<String> = [
+        "tell", "describe", "walk", "explain", "give", "share", "talk", "imagine", "suppose",
+        "compare", "discuss", "outline", "design", "define", "recall",
     ]
 
     /// Headings that close a guide or sit beside its questions; never questions themselves.

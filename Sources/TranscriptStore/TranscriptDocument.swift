@@ -144,20 +144,10 @@ public struct TranscriptDocument: Codable, Sendable {
                           ticked: record.ticks.contains(index), detected: verdicts[safe: index]?.detected ?? false,
                           evidence: verdicts[safe: index]?.evidence)
                 },
-                feedback: Self.feedback(rubric, record, star),
+                feedback: Feedback.lines(rubric, record),
                 star: star, modelAnswer: planned.question.sections, attempt: stored.attempts[position].map(AttemptEntry.init))
         }
         timeline = stored.events
-    }
-
-    /// After a review, what was missed and the pitfalls confirmed; for STAR answers, the verdicts.
-    static func feedback(_ rubric: [RubricPoint], _ record: QuestionRecord, _ star: StarAnalysis?) -> [String] {
-        var lines: [String] = []
-        if record.reviewed, !record.skipped {
-            lines += Feedback.missed(rubric, ticks: record.ticks).map { Feedback.missedLine(rubric[$0]) }
-            lines += Feedback.pitfalls(rubric, ticks: record.ticks).map { "Fell into: \(rubric[$0].lead) (-\(rubric[$0].weight)). \(rubric[$0].detail)" }
-        }
-        return lines + (star.map(Feedback.starVerdicts) ?? [])
     }
 
     public func json() throws -> Data {

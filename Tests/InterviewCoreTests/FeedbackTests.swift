@@ -22,6 +22,25 @@ import Testing
         #expect(Feedback.missed(RubricBuilder.starPoints(contentWeight: 12), ticks: []).isEmpty)
     }
 
+    @Test func aQuestionsLinesSayWhatWasMissedAndFallenIntoOnlyOnceReviewed() {
+        let rubric = RubricBuilder.rubric(for: [
+            AnswerSection(label: "Reasoning and Best Practices", items: [
+                SectionItem(text: "Warm up: Discard the first runs.", lead: "Warm up"),
+                SectionItem(text: "Percentiles: Report p99.", lead: "Percentiles"),
+            ]),
+            AnswerSection(label: "Pitfalls to Avoid", items: [SectionItem(text: "Averages: One mean hides the tail.", lead: "Averages")]),
+        ], kind: .general)
+        var record = QuestionRecord(scaffold: .free, followUps: 0)
+        record.ticks = [0, 2]
+        #expect(Feedback.lines(rubric, record).isEmpty, "nothing is said before the review")
+        record.reviewed = true
+        #expect(Feedback.lines(rubric, record) == ["Missed: Percentiles (x2). Report p99.", "Fell into: Averages (-2). One mean hides the tail."])
+        var story = QuestionRecord(scaffold: .star, followUps: 0)
+        story.skipped = true
+        story.starParts = [.action: "We fixed it."]
+        #expect(Feedback.lines(rubric, story) == Feedback.starVerdicts(StarAnalysis(parts: story.starParts)), "a STAR story is told on even when skipped")
+    }
+
     @Test func starFiguresBecomeVerdictsInWords() {
         let weak = StarAnalysis(parts: [.situation: "We had a big problem with the robot in the lab that kept crashing every day for weeks on end.",
                                         .task: "We had to fix it.", .action: "We fixed it, I think.", .result: "It was better."])

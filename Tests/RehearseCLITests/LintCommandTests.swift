@@ -17,6 +17,24 @@ import Testing
         ])
     }
 
+    @Test func detailsQuestionsUnderCategoryHeadingsAreClean() throws {
+        let result = try RehearseBinary.run(["lint", RehearseBinary.fixture("details-sections")])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        let outline = try RehearseBinary.run(["inspect", RehearseBinary.fixture("details-sections")])
+        #expect(outline.stdoutLines.contains { $0.hasSuffix("· 3 questions in 2 categories") })
+        #expect(outline.stdoutLines.contains("Behavioral Questions · behavioral · 1 question"))
+    }
+
+    @Test func aPromptListIsReadAndAStrayPromptIsWarnedAbout() throws {
+        let path = RehearseBinary.fixture("prompt-lists")
+        let result = try RehearseBinary.run(["lint", path])
+        #expect(result.status == 0)
+        #expect(result.stdoutLines == [
+            "\(path):21:1: warning: \"Describe your latest project in two sentences before you go …\" looks like a question but is not read as one (see docs/guide-format.md for the layouts Rehearse reads)",
+        ])
+    }
+
     @Test func errorsPrintOneLineEachAndExitOne() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("bad.md", "---\nterm: [unclosed\n---\n\n### Technical Questions\n\n#### What is a semaphore?\n\n#### What is a mutex?\n\n- **Reasoning and Best Practices**:\n  - **Exclusion**: One holder.\n")

@@ -11,8 +11,7 @@ import Testing
         tmux.type(answer)
         tmux.waitFor(answer)
         tmux.press("C-s")
-        tmux.waitFor("Rubric: Space ticks what your answer made")
-        tmux.press("Enter")
+        ScreenEndToEndTests.finishReview(tmux)
         let summary = tmux.waitUntil("the summary") { $0.contains("Session complete") }
         let id = try #require(summary?.firstMatch(of: #/session ([0-9a-f]{8})/#).map { String($0.1) })
         tmux.press("q")

@@ -69,6 +69,25 @@ struct ScreenHarness {
         return produced
     }
 
+    /// Answers the `.judge` commands not answered yet, as the runner does, with a judgement by
+    /// the answer's words (the guide's question's own rubric weights); returns how many.
+    @discardableResult
+    mutating func judge() -> Int {
+        let requests = commands.compactMap { command -> (Interview, String?, Int)? in
+            if case .judge(let interview, let session, let question) = command { (interview, session, question) } else { nil }
+        }
+        let unanswered = requests.dropFirst(judgedCount)
+        judgedCount = requests.count
+        let judge = AnswerJudge(weights: TermWeights(guide: (try? Self.guide()) ?? Guide(title: "", categories: [])))
+        for (interview, session, question) in unanswered {
+            let judgement = try? judge.judge(interview.plan.questions[question].question, interview.records[question])
+            send(.judged(judgement, session: session, question: question))
+        }
+        return unanswered.count
+    }
+
+    private var judgedCount = 0
+
     mutating func press(_ keys: Key...) {
         for key in keys { send(.key(key)) }
     }

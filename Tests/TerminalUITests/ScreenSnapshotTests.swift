@@ -24,6 +24,7 @@ import Testing
         harness.press(.control("s"))
         harness.type("I would check that both ends use compatible profiles.")
         harness.press(.control("s"))
+        harness.judge()
         harness.press(.character(" "), .down, .down, .character(" "), .enter)
         harness.advance(16)
         harness.type("Our field trial at a vineyard in 2023 stopped after ten minutes.")
@@ -94,6 +95,7 @@ import Testing
     @Test(arguments: sizes) func selfReview(size: Size) throws {
         var harness = try Self.answering(size)
         harness.press(.control("s"), .control("s"))
+        #expect(harness.judge() == 1)
         harness.press(.character(" "), .down)
         try harness.expectSnapshot("self-review")
     }
@@ -134,7 +136,9 @@ import Testing
 
     @Test(arguments: sizes) func transcript(size: Size) throws {
         var harness = try Self.star(size)
-        harness.press(.control("s"), .control("s"), .character(" "), .enter)
+        harness.press(.control("s"), .control("s"))
+        harness.judge()
+        harness.press(.character(" "), .enter)
         let interview = try #require(harness.state.session?.interview)
         harness.send(.transcriptLoaded(id: "0a1b2c3d", when: "2026-11-24 10:02 UTC", interview))
         harness.press(.right)

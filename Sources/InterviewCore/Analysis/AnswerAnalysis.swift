@@ -11,12 +11,17 @@ public enum PointDetection {
 extension AnswerJudge {
     /// A record's main answer, judged: the free text, or the STAR parts with their figures.
     public func judge(_ question: Question, _ record: QuestionRecord) throws -> AnswerJudgement {
-        switch record.scaffold {
-        case .free:
-            return try judge(question.rubric, answer: record.freeText, star: nil)
-        case .star:
-            return try judge(question.rubric, answer: StarAnswerText.text(of: record.starParts),
-                             star: StarAnalysis(parts: record.starParts))
+        try judge(question.rubric, answer: record.judgedText,
+                  star: record.scaffold == .star ? StarAnalysis(parts: record.starParts) : nil)
+    }
+}
+
+extension QuestionRecord {
+    /// The main answer as the judge reads it: the free text, or the STAR parts under their labels.
+    public var judgedText: String {
+        switch scaffold {
+        case .free: freeText
+        case .star: StarAnswerText.text(of: starParts)
         }
     }
 }

@@ -54,6 +54,9 @@ public struct AnswerJudge: Sendable {
     /// Chosen on the labelled answers in Tests/Fixtures/judging (BENCHMARKS.md, "Judging").
     public static let lexicalThresholds = Thresholds(cover: 0.13, define: 0.15, example: 0.25, bonus: 0.24, pitfall: 0.12)
     public static let embeddingThresholds = Thresholds(cover: 0.23, define: 0.23, example: 0.33, bonus: 0.31, pitfall: 0.21)
+    /// By meaning, with the answer read sentence by sentence (`SentenceTokenEmbedder`, one
+    /// sentence of context), as the full-screen interface reads it while it is typed.
+    public static let sentenceThresholds = Thresholds(cover: 0.21, define: 0.23, example: 0.32, bonus: 0.31, pitfall: 0.22)
     /// The share of the word measure in the embedding detector's blend.
     public static let wordShare = 0.6
     /// Sentences a point may draw on: a point is made in a sentence or two, not gathered from
@@ -64,7 +67,7 @@ public struct AnswerJudge: Sendable {
     public static let wordLimit = 2_000
 
     /// The text up to the end of its `wordLimit`-th run of non-space characters.
-    static func judgedPart(of text: String) -> String {
+    public static func judgedPart(of text: String) -> String {
         var words = 0
         var inWord = false
         var utf8 = text.utf8.makeIterator()

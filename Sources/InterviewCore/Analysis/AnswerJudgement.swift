@@ -8,6 +8,14 @@ public struct AnswerJudgement: Codable, Sendable, Equatable {
         case embedding
         /// Overlap with the words of each point's explanation, when no model is at hand.
         case lexical
+
+        /// How the answer was read, in words.
+        public var reading: String {
+            switch self {
+            case .embedding: "read for meaning"
+            case .lexical: "read by its words"
+            }
+        }
     }
 
     public var detector: Detector

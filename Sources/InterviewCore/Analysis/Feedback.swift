@@ -22,6 +22,29 @@ public enum Feedback {
         return "Missed: \(point.text)\(weight).\(detail)"
     }
 
+    /// "Fell into: Reliable everywhere (-2). Retransmissions add latency on lossy links."
+    public static func pitfallLine(_ point: RubricPoint) -> String {
+        "Fell into: \(point.lead) (-\(point.weight)). \(point.detail)"
+    }
+
+    /// Everything said about one question, as the transcript, `review` and the screens say it:
+    /// after a review, what was missed and the pitfalls confirmed; for a STAR answer, the
+    /// verdicts on its story.
+    public static func lines(_ rubric: [RubricPoint], _ record: QuestionRecord) -> [String] {
+        lines(rubric, ticks: record.reviewed && !record.skipped ? record.ticks : nil, record)
+    }
+
+    /// The same, as if the answer were scored with `ticks` now (self-review says it while the
+    /// user ticks); nil `ticks` says only how the STAR story reads.
+    public static func lines(_ rubric: [RubricPoint], ticks: Set<Int>?, _ record: QuestionRecord) -> [String] {
+        var lines: [String] = []
+        if let ticks {
+            lines += missed(rubric, ticks: ticks).map { missedLine(rubric[$0]) }
+            lines += pitfalls(rubric, ticks: ticks).map { pitfallLine(rubric[$0]) }
+        }
+        return lines + (record.scaffold == .star ? starVerdicts(StarAnalysis(parts: record.starParts)) : [])
+    }
+
     /// The STAR figures as verdicts in words, most important first; one reassuring line when
     /// nothing needs work.
     public static func starVerdicts(_ star: StarAnalysis) -> [String] {

@@ -7,12 +7,28 @@ final class SessionJudges {
     private let choice: DetectorChoice?
     private let dataDirectory: String
     private let catalog: BankCatalog
+    private let sentenceBySentence: Bool
+    private let announce: (String) -> Void
     private var judges: [String: JudgeSetup] = [:]
 
-    init(choice: DetectorChoice?, dataDirectory: String, catalog: BankCatalog) {
+    /// `sentenceBySentence` and `announce` as `JudgeSetup` takes them.
+    init(choice: DetectorChoice?, dataDirectory: String, catalog: BankCatalog, sentenceBySentence: Bool = false,
+         announce: @escaping (String) -> Void = JudgeSetup.announceFallback) {
         self.choice = choice
         self.dataDirectory = dataDirectory
         self.catalog = catalog
+        self.sentenceBySentence = sentenceBySentence
+        self.announce = announce
+    }
+
+    /// Readies the judge of a session's question, with the vectors of its points.
+    func warmUp(_ planned: PlannedQuestion, plan: SessionPlan) {
+        setup(for: planned.bank, plan: plan)?.embedPoints(of: [planned.question])
+    }
+
+    /// Embeds the finished sentences of an answer to `planned` still being typed.
+    func prepare(_ text: String, for planned: PlannedQuestion, plan: SessionPlan) {
+        setup(for: planned.bank, plan: plan)?.prepare(text)
     }
 
     /// The recorded judgement of a submitted answer; nil when it cannot be judged (no model
@@ -40,7 +56,8 @@ final class SessionJudges {
             path = "session-bank:" + bank
         }
         do {
-            let setup = try JudgeSetup(guide: guide, guidePath: path, choice: choice, dataDirectory: dataDirectory)
+            let setup = try JudgeSetup(guide: guide, guidePath: path, choice: choice, dataDirectory: dataDirectory,
+                                       sentenceBySentence: sentenceBySentence, announce: announce)
             judges[bank] = setup
             return setup
         } catch {

@@ -53,11 +53,7 @@ enum LineModeReport {
     }
 
     private static func judged(_ judgement: AnswerJudgement?) -> String {
-        switch judgement?.detector {
-        case .embedding: " (read for meaning)"
-        case .lexical: " (read by its words)"
-        case nil: ""
-        }
+        judgement.map { " (\($0.detector.reading))" } ?? ""
     }
 
     static func modelAnswer(_ planned: PlannedQuestion) -> [String] {
@@ -103,9 +99,7 @@ enum LineModeReport {
         var lines = [facts.joined(separator: " · ")]
         if record.reviewed, !record.skipped {
             lines += Feedback.missed(rubric, ticks: record.ticks).map { "  " + TerminalText.neutralized(Feedback.missedLine(rubric[$0])) }
-            lines += Feedback.pitfalls(rubric, ticks: record.ticks).map {
-                "  Fell into: \(TerminalText.neutralized(rubric[$0].lead)) (-\(rubric[$0].weight)). \(TerminalText.neutralized(rubric[$0].detail))"
-            }
+            lines += Feedback.pitfalls(rubric, ticks: record.ticks).map { "  " + TerminalText.neutralized(Feedback.pitfallLine(rubric[$0])) }
         }
         if record.scaffold == .star {
             lines += star(StarAnalysis(parts: record.starParts))

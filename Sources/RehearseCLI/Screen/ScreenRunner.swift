@@ -41,6 +41,8 @@ final class ScreenRunner {
     private var writingOutcome: SessionWriter.Outcome?
     /// The signal that ended the run, if one did.
     private(set) var signal: Int32?
+    /// Judges answers away from the keys.
+    private let judging: ScreenJudging
 
     init(terminal: any Terminal, store: TranscriptStore, catalog: BankCatalog, listed: [String: BankLocation], home: HomeState,
          pendingSignal: @escaping () -> Int32?) {
@@ -51,6 +53,7 @@ final class ScreenRunner {
         self.pendingSignal = pendingSignal
         origin = clock.now
         state = AppState(size: terminal.size, now: Instant(.zero), home: home)
+        judging = ScreenJudging(dataDirectory: store.folder, catalog: catalog)
     }
 
     private var now: Instant { Instant(offset + (clock.now - origin)) }
@@ -92,9 +95,12 @@ final class ScreenRunner {
             }
             reportSaveStatus()
             perform(state.update(.tick(now)))
+            for event in judging.takeEvents() { perform(state.update(event)) }
             terminal.draw(AppView.render(state))
             let waitStarted = clock.now
-            guard let key = terminal.nextKey(timeout: .milliseconds(200)) else {
+            // While a judgement is on its way, keys are waited for briefly, so that it shows
+            // as soon as it comes.
+            guard let key = terminal.nextKey(timeout: judging.isWaiting ? .milliseconds(10) : .milliseconds(200)) else {
                 emptyWaits = clock.now - waitStarted < .milliseconds(5) ? emptyWaits + 1 : 0
                 if emptyWaits >= Self.emptyWaitsBeforeGivingUp {
                     self.signal = SIGHUP
@@ -106,6 +112,7 @@ final class ScreenRunner {
             emptyWaits = 0
             handle(key)
         }
+        judging.finish()
     }
 
     /// A key, and every key already waiting behind it: typed or pasted characters arrive as one
@@ -167,11 +174,15 @@ final class ScreenRunner {
             writer = SessionWriter(store: store, id: id, startedAt: startedAt, background: true)
             writer?.save(interview, nil, [], interview.index)
             lastSaved = interview
+            judging.begin(interview.plan)
             perform(state.update(.created(id: id)))
             perform(state.update(.previousAnswers(previousAnswers(interview, excluding: id))))
         case .save(let interview, let event, let effects, let question):
             writer?.save(interview, event, effects, question)
             lastSaved = interview
+            judging.saved(interview)
+        case .judge(let interview, let session, let question):
+            judging.judge(interview, session: session, question: question)
         case .interrupt:
             // Written out first: a save still queued would mark the session active again.
             _ = finishWriting()
@@ -336,6 +347,7 @@ final class ScreenRunner {
             retireWriter()
             writer = SessionWriter(store: store, id: id, startedAt: stored.summary.startedAt, background: true)
             lastSaved = stored.interview
+            judging.begin(stored.interview.plan)
             perform(state.update(.resumable(id: id, stored.interview, guides: [])))
             perform(state.update(.previousAnswers(previousAnswers(stored.interview, excluding: id))))
         } catch {

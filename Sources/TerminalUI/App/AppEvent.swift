@@ -36,6 +36,9 @@ public enum AppEvent: Sendable {
     case previousAnswers([String: PastAnswer])
     /// The open transcript's questions' previous attempts, by position.
     case transcriptPrevious([Int: PastAnswer])
+    /// The answer to `.judge`: what the main answer of `question` in session `session` was
+    /// judged to cover (nil when it could not be judged).
+    case judged(AnswerJudgement?, session: String?, question: Int)
 }
 
 /// What the app asks its runner to do: every side effect, as a value.
@@ -68,5 +71,8 @@ public enum AppCommand: Equatable, Sendable {
     case loadProgress
     /// Count what practice has waiting again (a session ended); answered with `.practiceLoaded`.
     case refreshPractice
+    /// Judge the main answer of `question` (just submitted), away from the keys; answered with
+    /// `.judged`.
+    case judge(Interview, session: String?, question: Int)
     case exit
 }

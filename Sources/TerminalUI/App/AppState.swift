@@ -153,6 +153,12 @@ public struct SessionScreenState: Equatable, Sendable {
     public var reviewPane = 0
     public var answerScroll = 0
     public var modelScroll = 0
+    /// The main answer went to be judged and its judgement has not come back.
+    public var awaitingJudgement = false
+    /// The rating (1–5) given to a question with no rubric to tick, before Enter records it.
+    public var rating: Int?
+    /// Enter with nothing ticked already asked about the points the text seems to make.
+    public var askedAboutTicks = false
     public var autosave = AutosavePolicy()
     public var lastHeartbeat: Instant?
     /// Each question's latest attempt before this session, by question id.
@@ -316,6 +322,8 @@ public struct AppState: Equatable, Sendable {
         case prompt(PromptState)
         /// Asks before deleting a session.
         case confirmDelete(SessionListing)
+        /// Enter in self-review with nothing ticked, while the text seems to make some points.
+        case confirmNoTicks
     }
 
     public var size: Size
@@ -371,6 +379,7 @@ public struct AppState: Equatable, Sendable {
         case .confirmQuit: return .quitDialog
         case .prompt: return .prompt
         case .confirmDelete: return .deleteDialog
+        case .confirmNoTicks: return .ticksDialog
         case nil: break
         }
         switch screen {

@@ -58,7 +58,7 @@ extension AppState {
                 status = "\(place)."
             }
             rescrollEditors()
-            return commands
+            return commands + judgeUnjudgedAnswer()
         case .externalEditFinished(let field, let text):
             guard let text else { return [] }
             guard case .star = field, let record = session?.interview.currentRecord else { return replaceText(of: field, with: text) }
@@ -84,6 +84,8 @@ extension AppState {
             return []
         case .progressLoaded, .practiceLoaded, .previousAnswers, .transcriptPrevious:
             return practiceLoaded(event)
+        case .judged(let judgement, let id, let question):
+            return judged(judgement, session: id, question: question)
         }
     }
 
@@ -118,6 +120,7 @@ extension AppState {
             if action == nil, case .character(let character) = key { return edit(.insert(String(character))) }
             return answeringKey(action)
         case .selfReview: return reviewKey(action)
+        case .ticksDialog: return ticksDialogKey(action)
         case .summary: return summaryKey(action)
         case .history: return historyKey(action)
         case .transcript: return transcriptKey(action)

@@ -26,6 +26,12 @@ public enum KeyCondition: Hashable, Sendable {
     case historyFiltered, historyUnfiltered
     /// The session just ended was kept, so it has a transcript.
     case sessionKept
+    /// Self-review of a question with a rubric to tick, or of one to rate 1–5 instead.
+    case rubricToTick, selfRated
+    /// The text seems to make points that are not ticked yet.
+    case detectedToAccept
+    /// The question under review, or read in a transcript, has an earlier attempt to show.
+    case previousAttempt
 }
 
 extension AppState {
@@ -57,6 +63,12 @@ extension AppState {
             return !history.isFiltered
         case .sessionKept:
             return session?.id != nil
+        case .rubricToTick, .selfRated, .detectedToAccept:
+            return holdsInReview(condition)
+        case .previousAttempt:
+            if screen == .transcript, let transcript { return transcript.previous[transcript.question] != nil }
+            guard let session, let planned = session.interview.current else { return false }
+            return session.previous[planned.question.id] != nil
         }
     }
 }

@@ -8,7 +8,9 @@ public enum Action: Hashable, Sendable {
     case begin, submit, pause, skip, toggleStar, nextField, previousField, externalEditor, leaveForLater
     case edit(TextEditor.Edit)
     // Self-review
-    case finishReview, skipReview, cycleGrade, togglePrevious
+    case finishReview, skipReview, cycleGrade, togglePrevious, acceptDetected
+    /// A rating, 1–5, for a question with no rubric to tick.
+    case rate(Int)
     // Summary, history, transcripts
     case newSession, openTranscript, previousQuestion, nextQuestion, exportMarkdown, exportJSON, retry
     // History
@@ -26,6 +28,7 @@ public enum Action: Hashable, Sendable {
 /// Where the user is: each context has its own keys.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
     case home, briefing, answering, selfReview, summary, history, transcript, help, quitDialog, prompt, deleteDialog, progress
+    case ticksDialog
 
     public var title: String {
         switch self {
@@ -41,6 +44,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
         case .prompt: "Typing a path or a search"
         case .deleteDialog: "Deleting a session"
         case .progress: "Progress"
+        case .ticksDialog: "Nothing ticked"
         }
     }
 }
@@ -58,17 +62,22 @@ public struct KeyBinding: Sendable {
     /// When the binding does something; nil for always.
     public let condition: KeyCondition?
 
-    init(_ keys: [Key], _ action: Action, _ summary: String, hint: String? = nil, hintKeys: Int = 1, when condition: KeyCondition? = nil) {
+    /// How the hint bar names the keys when naming them one by one would not do ("1-5").
+    private let label: String?
+
+    init(_ keys: [Key], _ action: Action, _ summary: String, hint: String? = nil, hintKeys: Int = 1, label: String? = nil,
+         when condition: KeyCondition? = nil) {
         self.keys = keys
         self.action = action
         self.summary = summary
         self.hint = hint
         self.hintKeys = hintKeys
+        self.label = label
         self.condition = condition
     }
 
     /// The keys as the hint bar names them.
-    public var hintLabel: String { keys.prefix(hintKeys).map(\.shortLabel).joined(separator: "/") }
+    public var hintLabel: String { label ?? keys.prefix(hintKeys).map(\.shortLabel).joined(separator: "/") }
 }
 
 /// The one table of keys: key handling looks actions up here, and the help screen and the hint
@@ -119,14 +128,20 @@ public enum KeyTable {
             ]
         case .selfReview:
             return [
-                KeyBinding([.character(" ")], .toggle, "Tick or untick the point: did your answer make it?", hint: "tick"),
+                KeyBinding([.character(" ")], .toggle, "Tick or untick the point: did your answer make it? For a pitfall: did it fall into it?",
+                           hint: "tick", when: .rubricToTick),
+                KeyBinding([.character("a")], .acceptDetected, "Tick every point your text seems to make (✓); pitfalls stay yours to confirm",
+                           hint: "accept ✓", when: .detectedToAccept),
+                KeyBinding((1...5).map { .character(Character(String($0))) }, .rate(1),
+                           "Rate your answer: 1 missed it, 5 as strong as a model answer (the question has no rubric)",
+                           hint: "rate", label: "1-5", when: .selfRated),
                 KeyBinding([.enter, .control("s")], .finishReview, "Done: score the question and go on", hint: "done"),
                 KeyBinding([.up, .down, .character("k"), .character("j")], .down, "Move between points, or scroll"),
                 KeyBinding([.tab, .backTab], .nextPane, "Rubric, your answer, model answer: which one scrolls", hint: "pane", hintKeys: 2),
                 KeyBinding([.pageUp, .pageDown], .pageDown, "Scroll a page"),
                 KeyBinding([.control("n")], .skipReview, "Go on without reviewing (not scored)", hint: "skip"),
                 KeyBinding([.character("g")], .cycleGrade, "Change the grade the question is scheduled with: the score's, Again, Hard, Good, Easy"),
-                KeyBinding([.character("l")], .togglePrevious, "Your last attempt in place of the model answer, or back"),
+                KeyBinding([.character("l")], .togglePrevious, "Your last attempt in place of the model answer, or back", when: .previousAttempt),
                 KeyBinding([.character("?"), .function(1)], .help, "This help", hint: "help"),
                 KeyBinding([.control("q")], .quit, "Leave the interview (asks first)", hint: "quit"),
                 KeyBinding([.control("c")], .leaveForLater, "Stop now and keep the session to resume later"),
@@ -158,7 +173,7 @@ public enum KeyTable {
                 KeyBinding([.up, .down, .pageUp, .pageDown], .down, "Scroll"),
                 KeyBinding([.character("m")], .exportMarkdown, "Export as Markdown: asks where (your home folder first)", hint: "export .md"),
                 KeyBinding([.character("J")], .exportJSON, "Export as JSON: asks where (your home folder first)", hint: "export .json"),
-                KeyBinding([.character("l")], .togglePrevious, "Show the previous attempt at this question, or hide it"),
+                KeyBinding([.character("l")], .togglePrevious, "Show the previous attempt at this question, or hide it", when: .previousAttempt),
                 KeyBinding([.escape], .back, "Back", hint: "back"),
             ] + common(quitHint: "quit")
         case .help:
@@ -189,6 +204,13 @@ public enum KeyTable {
                 KeyBinding([.character("d")], .drill, "Drill what is due, weak or new", hint: "drill"),
                 KeyBinding([.escape], .back, "Back", hint: "back"),
             ] + common(quitHint: "quit")
+        case .ticksDialog:
+            return [
+                KeyBinding([.character("a"), .character("y")], .acceptDetected, "Tick the points your text seems to make, and score", hint: "tick them"),
+                KeyBinding([.enter, .character("n")], .finishReview, "Score with nothing ticked", hint: "score as is"),
+                KeyBinding([.escape], .back, "Back to the rubric", hint: "back"),
+                KeyBinding([.control("c")], .stopNow, "Stop now and keep the session to resume later"),
+            ]
         case .quitDialog:
             return [
                 KeyBinding([.character("l")], .leaveForLater, "Stop now and keep the session to resume later", hint: "later"),
@@ -261,6 +283,8 @@ public enum KeyTable {
         case .backTab where context == .home || context == .selfReview: return .previousPane
         // g and t share a line of history's table.
         case .character("t") where context == .history: return .filterByKind
+        // 1 to 5 share a line of self-review's table.
+        case .character(let digit) where context == .selfReview && ("1"..."5").contains(digit): return .rate(Int(String(digit)) ?? 1)
         default: return nil
         }
     }

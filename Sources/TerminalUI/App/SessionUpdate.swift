@@ -80,57 +80,6 @@ extension AppState {
         }
     }
 
-    mutating func reviewKey(_ action: Action?) -> [AppCommand] {
-        guard var session, let planned = session.interview.current else { return [] }
-        let points = planned.question.rubric.count
-        let page = max(1, size.height / 3)
-        switch action {
-        case .toggle:
-            guard points > 0 else { return [] }
-            if session.ticks.contains(session.rubricSelection) { session.ticks.remove(session.rubricSelection) } else { session.ticks.insert(session.rubricSelection) }
-        case .up, .down, .pageUp, .pageDown:
-            let step = switch action {
-            case .up: -1
-            case .down: 1
-            case .pageUp: -page
-            default: page
-            }
-            switch session.reviewPane {
-            case 0: session.rubricSelection = max(0, min(points - 1, session.rubricSelection + step))
-            case 1: session.answerScroll = max(0, session.answerScroll + step)
-            default: session.modelScroll = max(0, session.modelScroll + step)
-            }
-        case .nextPane:
-            session.reviewPane = (session.reviewPane + 1) % 3
-        case .previousPane:
-            session.reviewPane = (session.reviewPane + 2) % 3
-        case .finishReview:
-            let ticks = session.ticks
-            self.session = session
-            return apply(.review(ticks: ticks, at: now))
-        case .skipReview:
-            self.session = session
-            return apply(.skip(at: now))
-        case .cycleGrade:
-            self.session = session
-            return cycleGrade()
-        case .togglePrevious:
-            session.showsPrevious = Self.togglePrevious(session.showsPrevious, has: session.previous[planned.question.id] != nil, status: &status)
-        case .help:
-            self.session = session
-            return showHelp()
-        case .quit:
-            self.session = session
-            return ask()
-        case .leaveForLater:
-            self.session = session
-            return leaveForLater()
-        default: break
-        }
-        self.session = session
-        return []
-    }
-
     mutating func togglePause() -> [AppCommand] {
         guard let session, session.interview.phase.isTimed else { return [] }
         if session.interview.isPaused {
@@ -201,6 +150,7 @@ extension AppState {
             // A new question: fresh fields and a fresh review.
             session.editors = [:]
             session.starFocus = .situation
+            session.awaitingJudgement = false
         }
         if moved, session.interview.phase.isFinished {
             session.summarySelection = Self.weakestQuestion(session.interview)
@@ -211,8 +161,11 @@ extension AppState {
             session.reviewPane = 0
             session.answerScroll = 0
             session.modelScroll = 0
+            session.rating = nil
+            session.askedAboutTicks = false
         }
         self.session = session
+        if moved { commands += judgeSubmittedAnswer(from: phase, question: index) }
         for effect in effects {
             switch effect {
             case .warning(let percent) where percent < 100:

@@ -37,6 +37,9 @@ public enum AppView {
         case .confirmDelete(let listing):
             buffer.cursor = nil
             Overlays.confirmDelete(listing, in: &buffer)
+        case .confirmNoTicks:
+            buffer.cursor = nil
+            Overlays.confirmNoTicks(state, in: &buffer)
         case nil:
             break
         }

@@ -18,7 +18,15 @@ enum BriefingScreen {
         if plan.questions.contains(where: { $0.question.scaffold == .star }) {
             facts.append("Behavioral questions are answered in STAR form: Situation, Task, Action, Result.")
         }
-        facts.append("After each answer, tick the rubric points you made; your score is what you ticked.")
+        let rated = plan.questions.filter { AppState.isSelfRated($0.question) }.count
+        if rated == plan.questions.count {
+            facts.append("After each answer, rate it from 1 to 5: \(rated == 1 ? "this question has" : "these questions have") no rubric to tick.")
+        } else if rated > 0 {
+            facts.append("After each answer, tick the rubric points you made; your score is what you ticked. "
+                + "A question with no model answer is rated 1 to 5 instead.")
+        } else {
+            facts.append("After each answer, tick the rubric points you made; your score is what you ticked.")
+        }
         facts.append("Everything is saved as you type.")
         for fact in facts { lines += WordWrap.wrap(fact, width: width, prefix: "• ").map { ($0, .plain) } }
         for guide in session.guides {

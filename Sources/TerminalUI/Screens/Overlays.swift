@@ -1,3 +1,5 @@
+import InterviewCore
+
 /// What is drawn over a screen: the help, the question before leaving, and the notice that the
 /// terminal is too small.
 enum Overlays {
@@ -77,6 +79,39 @@ enum Overlays {
         lines += [("", .plain), ("Its answers and timeline are removed for good.", .warning), ("", .plain),
                   ("y    Delete it", .plain), ("Esc  Keep it", .plain)]
         Chrome.box(title: "Delete", lines: lines, in: &buffer)
+    }
+
+    /// Enter in self-review with nothing ticked: the points the text seems to make, and the
+    /// dialog's keys as the key table gives them.
+    static func confirmNoTicks(_ state: AppState, in buffer: inout CellBuffer) {
+        guard let planned = state.session?.interview.current else { return }
+        let rubric = planned.question.rubric
+        let detected = ReviewList(rubric).points.filter(state.untickedDetected.contains)
+        let width = min(buffer.size.width - 8, 68)
+        var lines: [(String, Style)] = WordWrap.wrap("Nothing is ticked, yet your text seems to make \(Wording.plural(detected.count, "point")):",
+                                                     width: width).map { ($0, .bold) }
+        let bindings = KeyTable.bindings(.ticksDialog).filter { $0.hint != nil }
+        let keyWidth = (bindings.map { TextWidth.of($0.hintLabel) }.max() ?? 0) + 2
+        let keys = bindings.flatMap { binding in
+            let label = binding.hintLabel + String(repeating: " ", count: keyWidth - TextWidth.of(binding.hintLabel))
+            return WordWrap.wrap(binding.summary, width: width, prefix: label).map { ($0, Style.plain) }
+        }
+        // The points, wrapped, in the rows the box has left; the rest counted.
+        let room = buffer.size.height - 4 - lines.count - 1 - keys.count
+        var shown: [(String, Style)] = []
+        for (number, index) in detected.enumerated() {
+            let point = WordWrap.wrap(rubric[index].text, width: width, prefix: "  ✓ ").map { ($0, Style.good) }
+            let left = detected.count - number - 1
+            guard shown.count + point.count + (left > 0 ? 1 : 0) <= room else {
+                shown.append(("  … and \(detected.count - number) more", .dim))
+                break
+            }
+            shown += point
+        }
+        lines += shown
+        lines.append(("", .plain))
+        lines += keys
+        Chrome.box(title: "Nothing ticked", lines: lines, minimumWidth: min(width + 4, buffer.size.width - 4), in: &buffer)
     }
 
     static func tooSmall(_ size: Size, timed: Bool, askingToQuit: Bool, in buffer: inout CellBuffer) {

@@ -57,26 +57,49 @@ enum TextBlocks {
                 }
             }
         }
-        return lines.isEmpty ? [("(this question has no model answer)", .dim)] : lines
+        return lines.isEmpty ? WordWrap.wrap("(this question has no model answer)", width: width).map { ($0, .dim) } : lines
     }
 
-    /// The rubric as a checklist: the box, the detected mark, the point and its weight.
-    static func rubric(_ rubric: [RubricPoint], ticks: Set<Int>, detected: Set<Int>, selection: Int?, width: Int) -> (lines: Lines, starts: [Int]) {
+    /// Rubric points as a checklist: the box (ticked, or for a pitfall confirmed), `mark` where
+    /// the text seemed to make the point (✓) or fall into the pitfall (?), the point and its
+    /// weight; with `evidence`, the sentence behind each mark under it. `selection` counts along
+    /// `items`; `starts` gives each item's first line.
+    static func checklist(_ rubric: [RubricPoint], _ items: [Int], ticks: Set<Int>, marked: Set<Int>, mark: String, selection: Int?,
+                          width: Int, evidence: [Int: String] = [:]) -> (lines: Lines, starts: [Int]) {
         var lines: Lines = []
         var starts: [Int] = []
-        for (index, point) in rubric.enumerated() {
+        for (position, index) in items.enumerated() {
             starts.append(lines.count)
+            let point = rubric[index]
             let box = ticks.contains(index) ? "[x]" : "[ ]"
-            let mark = detected.contains(index) ? "✓" : " "
+            let shown = marked.contains(index) ? mark : " "
             let weight = point.weight > 1 ? " (x\(point.weight))" : ""
-            let selected = index == selection
+            let selected = position == selection
             let style: Style = selected ? .reverse : .plain
-            let wrapped = WordWrap.wrap(point.text + weight, width: width - 8)
-            for (row, text) in wrapped.enumerated() {
-                let lead = row == 0 ? "\(box) \(mark) " : "      "
-                lines.append(((selected ? "▸" : " ") + lead + text, style))
+            for (row, text) in WordWrap.wrap(point.text + weight, width: width - 8).enumerated() {
+                let lead = row == 0 ? "\(box) \(shown) " : "      "
+                lines.append(((selected && row == 0 ? "▸" : " ") + lead + text, style))
+            }
+            if marked.contains(index), let sentence = evidence[index] {
+                lines += WordWrap.wrap(quoted(sentence), width: width - 7, prefix: "       ").map { ($0, .dim) }
             }
         }
         return (lines, starts)
+    }
+
+    /// A sentence of the user's answer, quoted.
+    static func quoted(_ sentence: String) -> String {
+        "“" + sentence.collapsingWhitespace() + "”"
+    }
+
+    /// The first `rows` of `lines`, the last of them ending in `…` when some were left out.
+    static func fitted(_ lines: [String], rows: Int, width: Int) -> [String] {
+        guard lines.count > rows else { return lines }
+        guard rows > 0 else { return [] }
+        var kept = Array(lines.prefix(rows))
+        var last = kept[rows - 1]
+        while !last.isEmpty, TextWidth.of(last) + 1 > width { last.removeLast() }
+        kept[rows - 1] = last + "…"
+        return kept
     }
 }

@@ -36,6 +36,11 @@ enum Chrome {
         }
     }
 
+    /// The first of `candidates` (longest first) that fits in `width`, else the last.
+    static func fitting(_ candidates: [String], width: Int) -> String {
+        candidates.first { TextWidth.of($0) <= width } ?? candidates.last ?? ""
+    }
+
     /// The row above the hints: a message if there is one, else `fallback`.
     static func status(_ message: String?, fallback: String = "", in buffer: inout CellBuffer) {
         let y = buffer.size.height - 2
