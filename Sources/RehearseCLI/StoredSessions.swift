@@ -24,12 +24,14 @@ enum StoredSessions {
         }
     }
 
-    /// Sessions whose process is gone become interrupted, to resume; one with nothing in it
-    /// (its process killed before anything was typed) is removed instead of offered.
-    static func settleStale(_ store: TranscriptStore) {
-        guard let stale = try? store.markInterrupted() else { return }
-        for summary in stale where (try? store.session(summary.id))?.interview.holdsUserWork == false {
-            try? store.delete(summary.id)
+    /// Sessions whose process is gone become interrupted, to resume; one whose process was
+    /// killed before its first question began, with nothing in it, is removed instead of
+    /// offered. (Time spent on a question is kept, even with nothing typed.)
+    static func settleStale(_ store: TranscriptStore, isAlive: (Int32) -> Bool = TranscriptStore.processIsAlive) {
+        guard let stale = try? store.markInterrupted(isAlive: isAlive) else { return }
+        for summary in stale {
+            guard let interview = (try? store.session(summary.id))?.interview else { continue }
+            if interview.phase == .briefing, !interview.holdsUserWork { try? store.delete(summary.id) }
         }
     }
 

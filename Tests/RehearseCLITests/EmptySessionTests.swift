@@ -52,21 +52,6 @@ import Testing
         #expect(try Self.storedSessions(home: home.path).isEmpty)
     }
 
-    /// Proves a session whose process was killed (SIGKILL: no chance to clean up) with nothing
-    /// typed is removed by the next `practice`, rather than offered for resume.
-    @Test func anEmptySessionOfAKilledProcessIsRemovedNextTime() throws {
-        let home = try TemporaryFolder()
-        let killed = try InteractiveSession(["practice", "--plain", "--questions", "1", "--think-time", "0",
-                                             "--bank", RehearseBinary.fixture("standard")], home: home.path)
-        killed.waitFor("answer> ", seconds: 30)
-        killed.kill9()
-        #expect(try Self.storedSessions(home: home.path).count == 1)
-        let next = try RehearseBinary.run(["practice", "--plain", "--questions", "1", "--bank", RehearseBinary.fixture("standard")],
-                                          home: home.path)
-        #expect(!next.stdout.contains("was interrupted"), "the empty session is not offered")
-        #expect(try Self.storedSessions(home: home.path).isEmpty)
-    }
-
     /// Proves Ctrl-C on the first question with nothing typed, and ending an empty interview
     /// from the quit dialog, leave no session: the closing line says so.
     @Test func anEmptyFullScreenSessionIsNotKept() throws {
