@@ -8,7 +8,8 @@ struct AssessCommand: ParsableCommand {
         abstract: "Judge one answer against a question's rubric, for scripts, editors and mentors.",
         discussion: """
             GUIDE is a bank name or a path; QUESTION is a question's id (as `rehearse inspect \
-            GUIDE --json` gives it), a unique prefix of one, or its exact title. The answer is read \
+            GUIDE --json` gives it, with or without the guide's part), a unique start of one, or \
+            its exact title, as `practice --question` takes it. The answer is read \
             from FILE, or from standard input with `--answer -`; label STAR parts with \
             "Situation:", "Task:", "Action:", "Result:" and "Lesson:" to get the STAR figures. \
             Prints every rubric point with whether the text seems to make it (for a pitfall: seems \
@@ -22,7 +23,7 @@ struct AssessCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A bank name or a path to a guide.", valueName: "guide"))
     var guide: String
 
-    @Argument(help: ArgumentHelp("A question id, a unique prefix of one, or the exact title.", valueName: "question"))
+    @Argument(help: ArgumentHelp("A question id (with or without the guide's part), a unique start of one, or the exact title.", valueName: "question"))
     var question: String
 
     @Option(help: ArgumentHelp("The answer's file, or - for standard input.", valueName: "file"))
@@ -40,7 +41,7 @@ struct AssessCommand: ParsableCommand {
     func run() throws {
         guard let loaded = LoadedGuide.load(guide, catalog: global.catalog) else { throw ExitCode(ExitStatus.badInput) }
         let found: Question
-        switch QuestionReference.find(question, in: loaded.guide) {
+        switch AssessedQuestion.find(question, in: loaded.guide) {
         case .success(let match): found = match
         case .failure(let reason):
             Console.error(reason.text)
@@ -87,30 +88,24 @@ struct AssessCommand: ParsableCommand {
     }
 }
 
-/// QUESTION as `assess` takes it: an id, a unique prefix of one (with or without the guide's
-/// part), or the exact title.
-enum QuestionReference {
+/// QUESTION as `assess` takes it: as every command names a question (`QuestionReference`).
+enum AssessedQuestion {
     struct Failure: Error {
         var text: String
     }
 
     static func find(_ reference: String, in guide: Guide) -> Result<Question, Failure> {
         let questions = guide.questions
-        let wanted = reference.trimmingWhitespace()
-        if let exact = questions.first(where: { $0.id == wanted }) { return .success(exact) }
-        let titled = questions.filter { $0.title.collapsingWhitespace().lowercased() == wanted.collapsingWhitespace().lowercased() }
-        if titled.count == 1 { return .success(titled[0]) }
-        let prefixed = wanted.isEmpty ? [] : questions.filter { question in
-            question.id.hasPrefix(wanted) || question.id.split(separator: "/", maxSplits: 1).last.map { $0.hasPrefix(wanted) } == true
-        }
-        if prefixed.count == 1 { return .success(prefixed[0]) }
-        let shown = TerminalText.neutralized(wanted)
-        if prefixed.count > 1 || titled.count > 1 {
-            let matches = (prefixed.count > 1 ? prefixed : titled).map(\.id)
+        let shown = TerminalText.neutralized(reference.trimmingWhitespace())
+        switch QuestionReference.match(reference, among: questions) {
+        case .one(let index):
+            return .success(questions[index])
+        case .several(let matches):
             return .failure(Failure(text: "\"\(shown)\" matches \(matches.count) questions: "
                 + matches.prefix(5).joined(separator: ", ") + (matches.count > 5 ? ", …" : "") + "; give more of the id"))
+        case .none:
+            return .failure(Failure(text: "no question \"\(shown)\" in \(TerminalText.neutralized(guide.title)) "
+                + "(`rehearse inspect GUIDE --json` lists the ids)"))
         }
-        return .failure(Failure(text: "no question \"\(shown)\" in \(TerminalText.neutralized(guide.title)) "
-            + "(`rehearse inspect GUIDE --json` lists the ids)"))
     }
 }

@@ -4,9 +4,17 @@ import InterviewCore
 
 /// Where commands write. Text from guides goes through `TerminalText` before it gets here.
 enum Console {
+    /// Set when standard output's reader has gone (a closed pipe, with SIGPIPE ignored): a
+    /// session then stops as it would for a signal rather than talk to no one.
+    nonisolated(unsafe) private(set) static var outputClosed = false
+
     // The throwing writes: the plain `write(_:)` traps when the reader has gone (a closed pipe).
     static func out(_ text: String) {
-        try? FileHandle.standardOutput.write(contentsOf: Data((text + "\n").utf8))
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data((text + "\n").utf8))
+        } catch {
+            outputClosed = true
+        }
     }
 
     /// One line on standard error, prefixed with the program's name.

@@ -31,9 +31,10 @@ struct DeleteCommand: ParsableCommand {
         if !yes {
             Console.out("Delete session \(summary.id) (\(StoredSessions.date(summary.startedAt)), \(summary.answered) of \(summary.questionCount) questions)? [y/N] ")
             let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+            // No is an answer, not a failure: nothing was asked to change, so status 0.
             guard answer == "y" || answer == "yes" else {
                 Console.out("Kept session \(summary.id).")
-                throw ExitCode(1)
+                return
             }
         }
         do {

@@ -11,7 +11,9 @@ struct DrillCommand: ParsableCommand {
             soon, a strong one later. A drill asks the questions due today first, then those \
             last graded Again or Hard, then questions never attempted, up to --questions (5). \
             It draws on every guide Rehearse can find unless --bank names some, and takes the \
-            options of `rehearse practice`.
+            options of `rehearse practice`: --new drills only questions never attempted, --weak \
+            only those last graded Again or Hard, --topic only questions on that topic, and \
+            --question asks the questions named, as practice does.
             """
     )
 

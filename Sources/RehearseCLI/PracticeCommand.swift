@@ -20,7 +20,7 @@ struct PracticeCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .customLong("bank"), help: ArgumentHelp("A guide to draw questions from: a bank name or a path (repeatable).", valueName: "name|path"))
+    @Option(name: .customLong("bank"), help: ArgumentHelp("A guide to draw questions from: a bank name or a path (repeatable; default \(PracticeCommand.defaultBank), or every guide found for --question, --topic, --new, --weak and drill).", valueName: "name|path"))
     var banks: [String] = []
 
     @Option(name: .customLong("category"), help: ArgumentHelp("Only this kind: technical, behavioral, situational, problem-solving, general (repeatable).", valueName: "kind"))
@@ -56,7 +56,7 @@ struct PracticeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Go on with an interrupted session: latest, or its id (see `rehearse history`).", valueName: "latest|id"))
     var resume: String?
 
-    @Option(name: .customLong("question"), help: ArgumentHelp("Ask this question: an id from `rehearse inspect --json`, or the start of one (repeatable; asked in this order).", valueName: "id"))
+    @Option(name: .customLong("question"), help: ArgumentHelp("Ask this question: its id from `rehearse inspect --json` (with or without the guide's part), a unique start of one, or its exact title (repeatable; asked in this order).", valueName: "id"))
     var questionIds: [String] = []
 
     @Option(help: ArgumentHelp("Questions whose text or model answer mention all these words.", valueName: "words"))
@@ -96,19 +96,22 @@ struct PracticeCommand: ParsableCommand {
             throw ValidationError("unknown category \"\(category)\": use technical, behavioral, situational, problem-solving or general")
         }
         if onlyNew, weak { throw ValidationError("--new and --weak contradict each other: give one") }
-        if !questionIds.isEmpty, topic != nil || onlyNew || weak || drill {
-            throw ValidationError("--question names the questions itself: give it without --topic, --new, --weak or drill")
+        if !questionIds.isEmpty, topic != nil || onlyNew || weak {
+            throw ValidationError("--question names the questions itself: give it without --topic, --new or --weak")
         }
-        if drill, onlyNew || weak { throw ValidationError("drill asks due, weak and new questions already: give it without --new or --weak") }
         if let topic, Words.split(topic).isEmpty { throw ValidationError("--topic needs words to look for") }
         if let retention, !(0.7...0.99).contains(retention) {
             throw ValidationError("--retention must be from 0.7 to 0.99 (got \(retention))")
         }
     }
 
-    /// What to practise, when the options choose it rather than chance.
+    /// What to practise, when the options choose it rather than chance. In a drill, --new and
+    /// --weak keep to that part of it; questions named with --question are asked as named.
     var request: PracticeRequest {
-        PracticeRequest(questions: questionIds, topic: topic, onlyNew: onlyNew, weak: weak, drill: drill)
+        guard drill, questionIds.isEmpty else {
+            return PracticeRequest(questions: questionIds, topic: topic, onlyNew: onlyNew, weak: weak)
+        }
+        return PracticeRequest(topic: topic, drill: true, focus: onlyNew ? .new : weak ? .weak : nil)
     }
 
     var scheduler: FSRS { FSRS(desiredRetention: retention ?? FSRS.defaultRetention) }
@@ -116,7 +119,7 @@ struct PracticeCommand: ParsableCommand {
     func run() throws {
         // The store first: a folder that cannot be written is refused before any question.
         let store = try StoredSessions.openForWriting(global, scheduler: scheduler)
-        _ = try? store.markInterrupted()
+        StoredSessions.settleStale(store)
         var resume = self.resume
         if let file = resume, SessionRecovery.isFileArgument(file) { resume = try Self.bringBack(file, into: store) }
         if !plain, ScreenPractice.isAvailable {

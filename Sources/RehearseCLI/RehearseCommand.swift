@@ -6,6 +6,11 @@ public struct RehearseCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "rehearse",
         abstract: "A terminal mock interviewer: timed questions from Markdown interview guides.",
+        // Without a command, `practice` runs: the usage says so rather than "<subcommand>".
+        usage: """
+            rehearse [practice] [<practice options>]
+            rehearse <subcommand> [<options>]
+            """,
         version: RehearseCommand.version,
         subcommands: [PracticeCommand.self, DrillCommand.self, ProgressCommand.self, HistoryCommand.self, ReviewCommand.self,
                       ExportCommand.self, DeleteCommand.self, AssessCommand.self, InspectCommand.self, LintCommand.self,

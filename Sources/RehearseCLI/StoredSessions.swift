@@ -24,6 +24,17 @@ enum StoredSessions {
         }
     }
 
+    /// Sessions whose process is gone become interrupted, to resume; one whose process was
+    /// killed before its first question began, with nothing in it, is removed instead of
+    /// offered. (Time spent on a question is kept, even with nothing typed.)
+    static func settleStale(_ store: TranscriptStore, isAlive: (Int32) -> Bool = TranscriptStore.processIsAlive) {
+        guard let stale = try? store.markInterrupted(isAlive: isAlive) else { return }
+        for summary in stale {
+            guard let interview = (try? store.session(summary.id))?.interview else { continue }
+            if interview.phase == .briefing, !interview.holdsUserWork { try? store.delete(summary.id) }
+        }
+    }
+
     static func load(_ reference: String, from store: TranscriptStore) throws -> StoredSession {
         do {
             return try store.session(try store.resolve(reference))

@@ -26,19 +26,24 @@ extension TranscriptStore {
     }
 
     /// The mean question score of each of the latest `limit` sessions in `scope`, oldest first
-    /// (sessions with no scored question are left out).
-    public func trend(_ scope: ProgressReport.Scope, sessions limit: Int = ProgressReport.trendLength) throws -> [ProgressReport.TrendPoint] {
+    /// (sessions with no scored question are left out); only attempts in `banks` when given,
+    /// as `progress --bank` asks.
+    public func trend(_ scope: ProgressReport.Scope, banks: [String]? = nil,
+                      sessions limit: Int = ProgressReport.trendLength) throws -> [ProgressReport.TrendPoint] {
         guard let reader, limit > 0 else { return [] }
+        let inBanks = banks.map { " AND bank IN (\($0.map { _ in "?" }.joined(separator: ", ")))" } ?? ""
+        let bankArguments = StatementArguments(banks ?? [])
         return try reader.read { db in
             let rows = switch scope {
             case .all:
-                try Row.fetchCursor(db, sql: "SELECT sessionId, reviewedAt, score FROM attempt INDEXED BY attempt_by_time ORDER BY reviewedAt DESC")
+                try Row.fetchCursor(db, sql: "SELECT sessionId, reviewedAt, score FROM attempt INDEXED BY attempt_by_time WHERE 1\(inBanks) ORDER BY reviewedAt DESC",
+                                    arguments: bankArguments)
             case .bank(let bank):
                 try Row.fetchCursor(db, sql: "SELECT sessionId, reviewedAt, score FROM attempt INDEXED BY attempt_by_bank WHERE bank = ? ORDER BY reviewedAt DESC",
                                     arguments: [bank])
             case .kind(let kind):
-                try Row.fetchCursor(db, sql: "SELECT sessionId, reviewedAt, score FROM attempt INDEXED BY attempt_by_kind WHERE kind = ? ORDER BY reviewedAt DESC",
-                                    arguments: [kind.rawValue])
+                try Row.fetchCursor(db, sql: "SELECT sessionId, reviewedAt, score FROM attempt INDEXED BY attempt_by_kind WHERE kind = ?\(inBanks) ORDER BY reviewedAt DESC",
+                                    arguments: [kind.rawValue] + bankArguments)
             }
             var order: [String] = []
             var sums: [String: (total: Double, count: Int, latest: Double)] = [:]

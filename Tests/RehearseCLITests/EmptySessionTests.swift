@@ -24,6 +24,31 @@ import Testing
         quitting.send(":quit")
         #expect(quitting.finish() == 0)
         #expect(quitting.transcript.contains("Nothing was written, so the session was not kept."))
+        // No summary of a session that is not kept: no "skipped (counts 0)", no advice.
+        for piece in ["Summary:", "skipped (counts 0)", "Things to work on", "Session score"] {
+            #expect(!piped.stdout.contains(piece))
+            #expect(!quitting.transcript.contains(piece))
+        }
+        #expect(try Self.storedSessions(home: home.path).isEmpty)
+    }
+
+    /// Proves an output closed before the session starts (`| head -1` gone) leaves no session:
+    /// the write fails instead of killing the process, which then removes the empty session.
+    /// (SIGPIPE had killed it, leaving an empty session offered for resume everywhere.)
+    @Test func aClosedOutputLeavesNoSession() throws {
+        let home = try TemporaryFolder()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: RehearseBinary.path)
+        process.arguments = ["practice", "--plain", "--questions", "1", "--bank", RehearseBinary.fixture("standard")]
+        process.environment = ["HOME": home.path, "REHEARSE_HOME": home.path + "/data", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        let output = Pipe()
+        try output.fileHandleForReading.close()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit, "not killed by SIGPIPE")
         #expect(try Self.storedSessions(home: home.path).isEmpty)
     }
 

@@ -109,4 +109,32 @@ import Testing
         session.waitFor("Session score: 50 % · answered 2 of 2")
         #expect(session.finish() == 0)
     }
+
+    /// Proves a question whose guide gives no model answer says so in one line, rather than a
+    /// "Model answer:" heading with nothing under it, and has no "0 of 0" points detected.
+    @Test func aQuestionWithNoModelAnswerSaysSoInsteadOfABareHeading() throws {
+        let folder = try TemporaryFolder()
+        let guide = try folder.write("bare.md", """
+            # Bare Questions
+
+            ## General Questions
+
+            ### Why do you want this role?
+            """)
+        let session = try InteractiveSession(["practice", "--plain", "--bank", guide, "--questions", "1", "--seed", "1",
+                                              "--think-time", "0", "--no-follow-ups"])
+        session.waitFor("answer> ")
+        session.send("Because the work is close to the hardware.", ".")
+        session.waitFor("The guide gives no model answer for this question.\n"
+            + "This question has no rubric to tick: rate your answer from 1 (missed it) to 5 (as strong as it could be).\nrating> ")
+        session.send("4")
+        session.waitFor("Session score: 75 % · answered 1 of 1")
+        #expect(session.finish() == 0)
+        #expect(!session.transcript.contains("Model answer:"))
+        #expect(!session.transcript.contains("points detected 0 of 0"))
+
+        let review = try RehearseBinary.run(["review", "latest", "--plain"], home: session.home)
+        #expect(review.stdout.contains("The guide gives no model answer for this question."))
+        #expect(!review.stdout.contains("Model answer:"))
+    }
 }

@@ -86,11 +86,11 @@ import Testing
         let session = try InteractiveSession(["practice", "--questions", "1", "--seed", "6", "--think-time", "0", "--answer-time", "60"])
         session.waitFor("answer> ")
         session.send("first thoughts", ":pause")
-        session.waitFor("Paused: the clock is stopped. Type :resume to go on.")
+        session.waitFor("Paused: the clock is stopped. Type :resume to go on.\nanswer> ")
         Thread.sleep(forTimeInterval: 2.2)
         session.send(":resume")
-        // Two seconds paused, yet a full minute (rounded up) is left.
-        session.waitFor("Resumed: 1:00 left.")
+        // Two seconds paused, yet a full minute (rounded up) is left; the prompt asks again.
+        session.waitFor("Resumed: 1:00 left.\nanswer> ")
         session.closeInput()
         #expect(session.finish() == 0)
     }
@@ -167,10 +167,10 @@ import Testing
         session.send("one two three four five", ":pause")
         session.waitFor("Paused: the clock is stopped.")
         session.send("typed while paused", ".", ":Bogus")
-        session.waitFor("(Paused: that line was not added. Type :resume to go on.)")
-        session.waitFor("(Paused: type :resume first.)")
+        session.waitFor("(Paused: that line was not added. Type :resume to go on.)\nanswer> ")
+        session.waitFor("(Paused: type :resume first.)\nanswer> ")
         session.send(":RESUME", "six", ":foo", ".")
-        session.waitFor("(Not a command here: :foo.")
+        session.waitFor("that line was not added.)\nanswer> ")
         session.waitFor("rubric> ")
         session.send(":pause")
         session.waitFor("(Self-review has no clock: nothing to pause.)")

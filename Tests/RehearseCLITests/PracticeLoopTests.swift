@@ -40,6 +40,26 @@ import Testing
         }
     }
 
+    /// Proves `practice --question`, `drill --question` and `assess` take a question by the
+    /// same names: the whole id, the part after the guide, a unique start of it, and the exact
+    /// title. (`practice` refused the part after the guide.)
+    @Test func everyCommandNamesAQuestionTheSameWay() throws {
+        let fixture = RehearseBinary.fixture("standard")
+        let question = try #require(try Self.questions(fixture).first)
+        let bare = String(question.id.split(separator: "/", maxSplits: 1)[1])
+        let folder = try TemporaryFolder()
+        let answer = try folder.write("answer.txt", "An answer, from memory.")
+        for reference in [question.id, bare, String(bare.prefix(bare.count - 2)), question.title] {
+            for command in [["practice"], ["drill"]] {
+                let asked = try RehearseBinary.run(command + ["--plain", "--bank", fixture, "--question", reference])
+                #expect(asked.status == 0, "\(command) --question \(reference): \(asked.stderr)")
+                #expect(asked.stdout.contains("Question 1 of 1 · ") && asked.stdout.contains(question.title))
+            }
+            let assessed = try RehearseBinary.run(["assess", fixture, reference, "--answer", answer, "--detector", "lexical"])
+            #expect(assessed.status == 0, "assess \(reference): \(assessed.stderr)")
+        }
+    }
+
     /// One line-mode session of `ids`, each answered, with the rubric answered by `ticks`.
     static func practise(_ ids: [String], ticks: [String], extra: [String] = [], home: String) throws -> String {
         let session = try InteractiveSession(["practice", "--plain", "--think-time", "0", "--no-follow-ups"]
@@ -148,13 +168,55 @@ import Testing
         #expect(try firstTitle(["--new", "--seed", "3"]) != guide[0].title)
     }
 
+    /// Proves `progress --bank` keeps the totals' and the kinds' trends to that guide's
+    /// sessions, as it keeps its counts (they had shown every guide's sessions).
+    @Test func progressLimitedToAGuideDrawsOnlyItsTrends() throws {
+        let home = try TemporaryFolder()
+        let standard = RehearseBinary.fixture("standard")
+        let other = RehearseBinary.fixture("explicit-rubric")
+        _ = try Self.practise([try #require(try Self.questions(standard).first).id], ticks: ["1"], extra: ["--bank", standard], home: home.path)
+        _ = try Self.practise([try #require(try Self.questions(other).first).id], ticks: ["1"], extra: ["--bank", other], home: home.path)
+        let result = try RehearseBinary.run(["progress", "--json", "--bank", other], home: home.path)
+        let document = try #require(try RehearseBinary.json(result.stdout) as? [String: Any])
+        let totals = try #require(document["totals"] as? [String: Any])
+        #expect((totals["trend"] as? [Any])?.count == 1)
+        for kind in try #require(document["kinds"] as? [[String: Any]]) {
+            #expect(((kind["trend"] as? [Any])?.count ?? 0) <= 1, "\(kind["name"] ?? "")")
+        }
+    }
+
+    /// Proves drill takes the options its help lists (it refused all four): --weak drills
+    /// what was last graded Again or Hard, --new what was never attempted, --topic only
+    /// questions on the topic, --question the questions named.
+    @Test func drillTakesNewWeakTopicAndQuestion() throws {
+        let home = try TemporaryFolder()
+        let fixture = RehearseBinary.fixture("standard")
+        let guide = try Self.questions(fixture)
+        _ = try Self.practise([guide[0].id], ticks: [""], extra: ["--bank", fixture], home: home.path)
+        /// How many questions the drill planned, and the first one's title (input ends there).
+        func drill(_ arguments: [String]) throws -> (count: String, first: String?) {
+            let result = try RehearseBinary.run(["drill", "--plain", "--bank", fixture, "--questions", "20", "--seed", "3"] + arguments,
+                                                home: home.path)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            let count = result.stdoutLines.first { $0.hasPrefix("Rehearse · ") }?.firstMatch(of: #/· (\d+) questions? ·/#).map { String($0.1) }
+            let first = result.stdoutLines.firstIndex { $0.hasPrefix("Question 1 of ") }.map { result.stdoutLines[$0 + 1] }
+            return (count ?? "", first)
+        }
+        #expect(try drill(["--weak"]) == ("1", guide[0].title))
+        let new = try drill(["--new"])
+        #expect(new.count == String(guide.count - 1) && new.first != guide[0].title)
+        #expect(try drill(["--topic", "windup"]).first == guide[0].title)
+        #expect(try drill(["--question", guide[2].id]) == ("1", guide[2].title))
+    }
+
     @Test(arguments: [
         (["practice", "--question", "standard/"], "rehearse: \"standard/\" starts several question ids ("),
         (["practice", "--question", "standard/no-such-question"], "rehearse: no question \"standard/no-such-question\" in these guides"),
         (["practice", "--topic", "blockchain"], "rehearse: no question or model answer mentions \"blockchain\""),
         (["practice", "--new", "--weak"], "rehearse: --new and --weak contradict each other: give one"),
         (["practice", "--question", "standard/why", "--weak"], "rehearse: --question names the questions itself"),
-        (["drill", "--weak"], "rehearse: drill asks due, weak and new questions already"),
+        (["drill", "--new", "--weak"], "rehearse: --new and --weak contradict each other: give one"),
+        (["drill", "--question", "standard/why", "--topic", "windup"], "rehearse: --question names the questions itself"),
         (["practice", "--retention", "0.5"], "rehearse: --retention must be from 0.7 to 0.99 (got 0.5)"),
     ])
     func badChoicesAreRefusedWithOneLine(arguments: [String], message: String) throws {

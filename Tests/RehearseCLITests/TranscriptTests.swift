@@ -158,9 +158,13 @@ import Testing
         #expect(timeline.first { $0["kind"] as? String == "review" }?["position"] as? Int == 1)
         #expect(timeline.allSatisfy { $0["position"] as? Int == 1 })
 
-        let refused = try RehearseBinary.run(["delete", id], home: home.path)
-        #expect(refused.status == 1)
-        #expect(refused.stdout.contains("Kept session \(id)."))
+        // Answering no (or nothing) is a choice, not an error: the session stays, status 0.
+        for reply in [nil, "n\n"] {
+            let refused = try RehearseBinary.run(["delete", id], home: home.path, input: reply.map { Data($0.utf8) })
+            #expect(refused.status == 0)
+            #expect(refused.stdout.contains("Kept session \(id)."))
+            #expect(try RehearseBinary.run(["history"], home: home.path).stdout.contains(id))
+        }
         let deleted = try RehearseBinary.run(["delete", id, "--yes"], home: home.path)
         #expect(deleted.status == 0)
         #expect(try RehearseBinary.run(["history"], home: home.path).stdout.contains("No sessions yet"))

@@ -71,6 +71,7 @@ import Testing
         harness.press(.character("l"))
         #expect(harness.commands.contains(.interrupt))
         #expect(harness.commands.last == .exit)
+        #expect(harness.state.leftForLater, "l is a deliberate stop")
         #expect(ScreenHarness.saves(harness.commands).last?.records[0].freeText == "Kept")
 
         var ending = try ScreenHarness.answering()
@@ -89,6 +90,7 @@ import Testing
         #expect(harness.commands.contains(.interrupt))
         #expect(ScreenHarness.saves(harness.commands).last?.records[0].freeText == "Typed before Ctrl-C")
         #expect(harness.state.finished)
+        #expect(!harness.state.leftForLater, "Ctrl-C is not a stop for later")
     }
 
     @Test func theExternalEditorGetsTheAnswerAndGivesItBack() throws {
@@ -115,6 +117,22 @@ import Testing
         let record = try #require(harness.state.session?.interview.currentRecord)
         #expect(record.starParts[.situation] == "Situation text more")
         #expect(record.starParts[.task] == "Task text")
+    }
+
+    /// Proves a session stopped before its first question began resumes on that question,
+    /// paused, rather than on a briefing with no guides ("0 guides", no introduction).
+    @Test func aSessionStoppedAtTheBriefingResumesOnItsFirstQuestion() throws {
+        let interview = try ScreenHarness.plan(thinkSeconds: 5)
+        #expect(interview.phase == .briefing)
+        var harness = try ScreenHarness()
+        harness.send(.resumable(id: "0a1b2c3d", interview, guides: []))
+        #expect(harness.state.keyContext == .answering)
+        #expect(harness.state.session?.interview.index == 0)
+        #expect(harness.state.session?.interview.isPaused == true)
+        #expect(ScreenHarness.saves(harness.commands).last?.phase == .reading, "the begun question is saved")
+        #expect(!harness.screen.contains("0 guides"))
+        #expect(harness.screen.contains("Resumed at question 1 of 2"))
+        #expect(harness.screen.contains("PAUSED"))
     }
 
     @Test func aResumedStarAnswerOpensAtThePartInProgress() throws {
@@ -161,6 +179,41 @@ import Testing
         #expect(choice.banks == ["code-and-quirks"])
         #expect(choice.questions == 4)
         #expect(choice.settings.hardTime)
+    }
+
+    /// Proves Right is "more" from the default times too: think time "guide or 0:15" goes to
+    /// 0:20 (it went to 0:00), answer time "by kind" past every kind's time; Left goes below.
+    @Test func rightFromTheDefaultTimeIsMore() throws {
+        for (row, right, left) in [(HomeState.Row.thinkTime, 20, 10), (.answerTime, 420, 120)] {
+            for (key, expected) in [(Key.right, right), (.left, left)] {
+                var harness = try ScreenHarness()
+                harness.state.home.focus = row
+                harness.press(key)
+                let home = harness.state.home
+                #expect((row == .thinkTime ? home.thinkSeconds : home.answerSeconds) == expected, "\(row) \(key)")
+            }
+        }
+    }
+
+    /// Proves the smallest screen keeps what a new user needs: the home's right column keeps
+    /// its "Kinds of question" heading when scrolled to Start, a guide list cut by the screen
+    /// says so, and the hint row keeps its way out (q quit, ^Q quit) when hints do not fit.
+    @Test func theSmallestScreenKeepsHeadingsScrollMarksAndTheWayOut() throws {
+        let interrupted = SessionListing(id: "1f2e3d4c", when: "2026-11-20 09:15 UTC", guides: "Robotics", answered: 1,
+                                         questionCount: 3, state: .interrupted, score: nil)
+        var harness = try ScreenHarness(size: AppState.minimumSize, interrupted: interrupted)
+        harness.state.home.focus = .start
+        let rows = harness.screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(rows[2].contains("Kinds of question"), "\(harness.screen)")
+        #expect(rows.last?.contains("q quit") == true, "\(harness.screen)")
+        let listing = harness.state.home.banks[0]
+        harness.state.home.banks = (0..<12).map { BankListing(name: "guide-\($0)", title: "Guide \($0)", questionCount: 3, kinds: listing.kinds) }
+        let split = AppState.minimumSize.width / 2
+        let withManyGuides = harness.screen.split(separator: "\n").map { Array($0) }
+        #expect(withManyGuides.contains { $0.count > split - 1 && $0[split - 1] == "▼" }, "\(harness.screen)")
+        try harness.startSession()
+        harness.press(.enter)
+        #expect(harness.screen.split(separator: "\n").last?.contains("^Q quit") == true, "\(harness.screen)")
     }
 
     @Test func theBriefingGoesBackHomeWithoutStoringAnything() throws {

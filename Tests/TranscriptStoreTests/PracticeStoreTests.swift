@@ -150,6 +150,11 @@ import Testing
         #expect(try store.trend(.kind(.technical)).map(\.score) == [0, 1, 0, 1])
         #expect(try store.trend(.bank("store")).count == 5)
         #expect(try store.trend(.bank("elsewhere")).isEmpty)
+        // Limited to some guides (`progress --bank`), every trend keeps to their attempts.
+        #expect(try store.trend(.all, banks: ["elsewhere"]).isEmpty)
+        #expect(try store.trend(.kind(.technical), banks: ["elsewhere"]).isEmpty)
+        #expect(try store.trend(.all, banks: ["store", "elsewhere"]).map(\.score) == [0, 1, 0, 1, 1])
+        #expect(try store.trend(.kind(.technical), banks: ["store"]).map(\.score) == [0, 1, 0, 1])
     }
 
     @Test func thePreviousAnswerIsTheLatestOneBeforeThisSession() throws {

@@ -36,16 +36,14 @@ public struct PracticePool: Sendable {
 
     // MARK: By id
 
-    /// Each reference as a question id: a whole id, or the start of exactly one.
+    /// Each reference as a question id, named as `QuestionReference` reads it.
     public func resolve(_ references: [String]) throws(PracticeSelectionError) -> [String] {
-        try references.map { reference throws(PracticeSelectionError) -> String in
-            let wanted = reference.trimmingWhitespace()
-            if byId[wanted] != nil { return wanted }
-            let matches = candidates.lazy.map(\.question.id).filter { !wanted.isEmpty && $0.hasPrefix(wanted) }
-            switch matches.count {
-            case 1: return matches.first!
-            case 0: throw .unknownQuestion(reference)
-            default: throw .ambiguousQuestion(reference, matches: Array(matches.prefix(5)))
+        let questions = candidates.map(\.question)
+        return try references.map { reference throws(PracticeSelectionError) -> String in
+            switch QuestionReference.match(reference, among: questions) {
+            case .one(let index): return questions[index].id
+            case .none: throw .unknownQuestion(reference)
+            case .several(let ids): throw .ambiguousQuestion(reference, matches: Array(ids.prefix(5)))
             }
         }
     }

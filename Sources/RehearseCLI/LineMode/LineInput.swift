@@ -23,8 +23,11 @@ final class LineInput {
     static let stoppingSignals = [SIGINT, SIGTERM, SIGHUP]
 
     /// From now on Ctrl-C, SIGTERM and SIGHUP end the wait for input with `.interrupted`
-    /// instead of killing the process, so that the session is saved and can be resumed.
+    /// instead of killing the process, so that the session is saved and can be resumed. A
+    /// closed output (`| head -1`) fails the write instead of killing the process, so that an
+    /// empty session is still removed; the interview then stops as for SIGPIPE.
     static func catchStopSignals() {
+        signal(SIGPIPE, SIG_IGN)
         var set = sigset_t()
         sigemptyset(&set)
         for stop in stoppingSignals {

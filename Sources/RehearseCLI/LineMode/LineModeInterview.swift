@@ -80,7 +80,8 @@ struct LineModeInterview {
             return
         }
         if !interview.phase.isFinished { apply(.abandon(at: now)) }
-        LineModeReport.summary(interview).forEach(write)
+        // A session with nothing in it is not kept, and has nothing to sum up.
+        if interview.holdsUserWork { LineModeReport.summary(interview).forEach(write) }
     }
 
     private func writeBriefing() {
@@ -200,7 +201,10 @@ struct LineModeInterview {
             typed = text
             apply(.type(field, text, at: now))
         }
-        write(Self.prompt(for: field))
+        // Every wait for input follows its prompt: after a command's reply too.
+        let (write, prompt) = (self.write, Self.prompt(for: field))
+        let ask = { write(prompt) }
+        ask()
         while true {
             if !input.hasWaitingLine || nextDeadline().map({ $0 <= now }) == true { typePending() }
             let stop = nextLine(timed: true)
@@ -231,6 +235,7 @@ struct LineModeInterview {
                     write(command == "." || command.hasPrefix(":") || line.trimmingWhitespace().isEmpty
                         ? "(Paused: type :resume first.)"
                         : "(Paused: that line was not added. Type :resume to go on.)")
+                    ask()
                     continue
                 }
                 switch command {
@@ -243,16 +248,15 @@ struct LineModeInterview {
                     apply(.abandon(at: now))
                     return .finished
                 case ":pause":
-                    if interview.isPaused { continue }
-                    apply(.pause(at: now))
+                    if !interview.isPaused { apply(.pause(at: now)) }
                     write("Paused: the clock is stopped. Type :resume to go on.")
+                    ask()
                     continue
                 case ":resume":
-                    if interview.isPaused {
-                        apply(.resume(at: now))
-                        let left = (interview.remaining(at: now) ?? .zero).countdownText
-                        write(interview.phase == .reading ? "Resumed: \(left) of think time left." : "Resumed: \(left) left.")
-                    }
+                    if interview.isPaused { apply(.resume(at: now)) }
+                    let left = (interview.remaining(at: now) ?? .zero).countdownText
+                    write(interview.phase == .reading ? "Resumed: \(left) of think time left." : "Resumed: \(left) left.")
+                    ask()
                     continue
                 case ":star" where interview.current?.offersStar == true && field == .free && interview.isPaused == false:
                     apply(.useScaffold(.star, at: now))
@@ -267,6 +271,7 @@ struct LineModeInterview {
                 case let word where Self.isCommandLike(word):
                     write("(Not a command here: \(word). Commands are :skip, :pause, :resume, :quit"
                         + (interview.current?.offersStar == true ? ", :star" : "") + "; that line was not added.)")
+                    ask()
                 default:
                     // Text handled above; here only when the clock moved on at the same moment.
                     break
@@ -310,6 +315,11 @@ struct LineModeInterview {
                 ? [lastHeartbeat, autosave.lastSave].compactMap { $0 }.max().map { $0 + Self.heartbeat } : nil
             let deadlines = [timed ? nextDeadline() : nil, autosave.flushDeadline, heartbeatDue].compactMap { $0 }
             let wait = deadlines.min().map { max(.zero, $0 - now) }
+            if Console.outputClosed {
+                // No one reads the prompts any more: stop as SIGPIPE would, saved as it stands.
+                stopSignal = SIGPIPE
+                return .end
+            }
             switch input.next(timeout: wait) {
             case .line(let line): return .line(line)
             case .end: return .end

@@ -60,13 +60,25 @@ enum LineModeReport {
         modelAnswer(planned.question.sections)
     }
 
+    /// The model answer's sections, or one line saying the guide gives none: never a heading
+    /// with nothing under it.
     static func modelAnswer(_ sections: [AnswerSection]) -> [String] {
+        let shown = modelAnswerSections(sections)
+        guard !shown.isEmpty else { return ["The guide gives no model answer for this question."] }
         var lines = ["Model answer:"]
-        for section in sections where section.role != .followUps {
+        for section in shown {
             lines.append("  \(TerminalText.neutralized(section.label)):")
             lines += section.items.map { "    - \(TerminalText.neutralized($0.fullText))" }
         }
         return lines
+    }
+
+    static func hasModelAnswer(_ sections: [AnswerSection]) -> Bool {
+        !modelAnswerSections(sections).isEmpty
+    }
+
+    private static func modelAnswerSections(_ sections: [AnswerSection]) -> [AnswerSection] {
+        sections.filter { $0.role != .followUps && !$0.items.isEmpty }
     }
 
     /// Time, score beside overtime, points detected, what was missed and why it matters, the
@@ -80,8 +92,8 @@ enum LineModeReport {
             let grade = PracticeGrading.grade(score: PracticeGrading.score(planned, record), chosen: record.chosenGrade)
             facts.append("graded \(grade.name)" + (record.chosenGrade == nil ? "" : " (chosen)"))
         }
-        if let judgement = record.judgement {
-            let content = rubric.indices.filter { rubric[$0].kind != .pitfall }
+        let content = rubric.indices.filter { rubric[$0].kind != .pitfall }
+        if let judgement = record.judgement, !content.isEmpty {
             facts.append("points detected \(judgement.covered(rubric).count) of \(content.count)")
         }
         var lines = [facts.joined(separator: " · ")]

@@ -16,7 +16,7 @@ extension LineModeInterview {
         if let earlier = previous(planned) { write(LineModeReport.previousAttempt(earlier, to: planned)) }
         let outcome: ReviewReply
         if Scoring.totalWeight(rubric) == 0 {
-            outcome = rate()
+            outcome = rate(hasModelAnswer: LineModeReport.hasModelAnswer(planned.question.sections))
         } else {
             outcome = tick(rubric, judgement: record.judgement)
         }
@@ -112,8 +112,9 @@ extension LineModeInterview {
         }
     }
 
-    private mutating func rate() -> ReviewReply {
-        write("This question has no rubric to tick: rate your answer from 1 (missed it) to 5 (as strong as the model answer).")
+    private mutating func rate(hasModelAnswer: Bool) -> ReviewReply {
+        write("This question has no rubric to tick: rate your answer from 1 (missed it) to 5 "
+            + (hasModelAnswer ? "(as strong as the model answer)." : "(as strong as it could be)."))
         while true {
             switch reply("rating> ") {
             case .failure(let stop): return stop == .skipped ? .skipped : .ended

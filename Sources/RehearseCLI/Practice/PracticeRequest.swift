@@ -46,7 +46,7 @@ struct PracticeRequest: Equatable {
                 ids = pool.drill(practice, dueBy: endOfToday, count: count, seed: seed, focus: focus)
                 let due = pool.due(practice, by: endOfToday)
                 if ids.isEmpty {
-                    throw .nothingToDrill(nextDue: pool.nextDue(practice))
+                    throw focus == .new ? .nothingNew : .nothingToDrill(nextDue: pool.nextDue(practice))
                 }
                 if due.isEmpty, focus == nil || focus == .due, let next = pool.nextDue(practice) {
                     notes.append("Nothing is due today; the next question falls due \(LocalDay.when(next, now: now)).")

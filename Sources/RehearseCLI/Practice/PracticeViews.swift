@@ -7,11 +7,13 @@ import TranscriptStore
 /// counts and the progress report.
 enum PracticeViews {
     /// The progress report over `sources`, with trends from the store; `onlyTheirs` leaves out
-    /// the questions practised in other guides (those no guide found holds any more, say).
+    /// the questions and sessions practised in other guides (those no guide found holds any
+    /// more, say), in the totals' and kinds' trends too.
     static func report(_ store: TranscriptStore, sources: [SessionPlanner.Source], onlyTheirs: Bool, now: Date = Date()) throws -> ProgressReport {
-        let practice = try store.practice(banks: onlyTheirs ? sources.map(\.bank) : nil)
+        let banks = onlyTheirs ? sources.map(\.bank) : nil
+        let practice = try store.practice(banks: banks)
         return try ProgressReport(sources: sources, practice: practice, endOfToday: LocalDay.endOfToday(now)) { scope in
-            try store.trend(scope)
+            try store.trend(scope, banks: banks)
         }
     }
 

@@ -55,15 +55,17 @@ enum ScreenPractice {
         case .saved?, nil:
             break
         }
+        // Ctrl-C's status, unless "later" in the quit question stopped the session on purpose.
+        let stopStatus = { (signal: Int32?) -> Int32 in signal.map { 128 + $0 } ?? (runner.state.leftForLater ? 0 : 130) }
         if runner.discarded, runner.sessionID == nil {
             Console.out("Nothing was written, so the session was not kept.")
-            if case .interrupted(let signal) = runner.ending { return signal.map { 128 + $0 } ?? 130 }
+            if case .interrupted(let signal) = runner.ending { return stopStatus(signal) }
         }
         if let id = runner.sessionID {
             switch runner.ending {
             case .interrupted(let signal):
                 Console.out("Session \(id) is saved: go on with it with `rehearse practice --resume \(id)`.")
-                return signal.map { 128 + $0 } ?? 130
+                return stopStatus(signal)
             case .quit:
                 if let session = runner.state.session, session.id == id, !session.interview.phase.isFinished {
                     Console.out("Session \(id) is saved: go on with it with `rehearse practice --resume \(id)`.")

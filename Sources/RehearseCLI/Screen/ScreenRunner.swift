@@ -264,7 +264,7 @@ final class ScreenRunner {
     /// Reads the sessions and their questions' kinds (for history's filter by kind).
     private func loadHistory() {
         do {
-            try store.markInterrupted()
+            StoredSessions.settleStale(store)
             let kinds = try store.sessionKinds()
             perform(state.update(.historyLoaded(try store.sessions().map { Self.listing($0, kinds: kinds[$0.id] ?? []) })))
         } catch {

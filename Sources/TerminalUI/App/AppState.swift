@@ -350,6 +350,9 @@ public struct AppState: Equatable, Sendable {
     public static let statusLifetime: Duration = .seconds(6)
     /// Set when the app should end, after its last commands ran.
     public var finished = false
+    /// Set when the user chose "later" in the quit question: a deliberate stop, not Ctrl-C,
+    /// so the program ends with success rather than Ctrl-C's status.
+    public var leftForLater = false
 
     public static let minimumSize = Size(width: 60, height: 18)
 

@@ -45,8 +45,12 @@ extension AppState {
             if home.interrupted?.id == id { home.interrupted = nil }
             screen = .interview
             overlay = nil
-            // A resumed session waits, paused, until the user is ready to go on.
-            let commands = interview.phase.isTimed && !interview.isPaused ? apply(.pause(at: now)) : []
+            // A resumed session opens on its question, even one stopped before the first
+            // began (the briefing has no guides to show here), and waits, paused, until the
+            // user is ready to go on.
+            var commands = interview.phase == .briefing ? apply(.begin(at: now)) : []
+            let interview = self.session?.interview ?? interview
+            commands += interview.phase.isTimed && !interview.isPaused ? apply(.pause(at: now)) : []
             let place = "Resumed at question \(interview.index + 1) of \(interview.plan.questions.count)"
             if let used = self.session?.interview.elapsed(at: now), interview.phase.isTimed {
                 status = "\(place) with \(used.clockText) used, paused: ^P goes on."
@@ -152,7 +156,11 @@ extension AppState {
         switch action {
         case .back: overlay = nil
         case .pause: return togglePause()
-        case .leaveForLater, .stopNow:
+        case .leaveForLater:
+            overlay = nil
+            leftForLater = true
+            return leaveForLater()
+        case .stopNow:
             overlay = nil
             return leaveForLater()
         case .endNow:
@@ -296,17 +304,25 @@ extension AppState {
     }
 
     private mutating func adjustHomeRow(by step: Int) {
-        func stepped(_ value: Int?, _ choices: [Int], allowNil: Bool) -> Int? {
-            let all = (value.map { choices.contains($0) ? choices : (choices + [$0]).sorted() } ?? choices)
-            guard let value, let index = all.firstIndex(of: value) else { return step > 0 ? all.first : nil }
+        /// Right is more and Left less, from the default too (nil), which stands for the times
+        /// in `unset`: Right goes past them, Left below them; Left from the least is the default.
+        func stepped(_ value: Int?, _ choices: [Int], unset: ClosedRange<Int>) -> Int? {
+            guard let value else {
+                return step > 0 ? choices.first { $0 > unset.upperBound } ?? choices.last : choices.last { $0 < unset.lowerBound }
+            }
+            let all = choices.contains(value) ? choices : (choices + [value]).sorted()
+            guard let index = all.firstIndex(of: value) else { return nil }
             let next = index + step
-            if next < 0 { return allowNil ? nil : all[0] }
-            return all[min(all.count - 1, next)]
+            return next < 0 ? nil : all[min(all.count - 1, next)]
         }
+        let kindAnswerTimes = CategoryKind.allCases.map { Int(SessionSettings.defaultAnswerTime(for: $0).wholeSeconds) }
+        let thinkTime = Int(SessionSettings.defaultThinkTime.wholeSeconds)
         switch home.focus {
         case .questions: home.questions = max(1, min(50, home.questions + step))
-        case .answerTime: home.answerSeconds = stepped(home.answerSeconds, HomeState.answerChoices, allowNil: true)
-        case .thinkTime: home.thinkSeconds = stepped(home.thinkSeconds, HomeState.thinkChoices, allowNil: true)
+        case .answerTime:
+            home.answerSeconds = stepped(home.answerSeconds, HomeState.answerChoices,
+                                         unset: (kindAnswerTimes.min() ?? 0)...(kindAnswerTimes.max() ?? 0))
+        case .thinkTime: home.thinkSeconds = stepped(home.thinkSeconds, HomeState.thinkChoices, unset: thinkTime...thinkTime)
         case .followUps: home.followUps = max(0, min(3, home.followUps + step))
         case .hardTime, .bank, .kind: toggleHomeRow()
         case .drill: home.drillFocus = Self.cycled(home.drillFocus, by: step)

@@ -269,8 +269,10 @@ public enum KeyTable {
         }
         switch key {
         // j and k move too, except in a transcript, where they are not keys of their own.
-        case .up, .character("k") where context != .transcript: return .up
-        case .down, .character("j") where context != .transcript: return .down
+        case .up: return .up
+        case .down: return .down
+        case .character("k") where context != .transcript: return .up
+        case .character("j") where context != .transcript: return .down
         case .pageUp: return .pageUp
         case .pageDown: return .pageDown
         case .home: return .top

@@ -12,8 +12,7 @@ enum BriefingScreen {
         facts.append(plan.thinkTime > .zero
             ? "Each question starts with \(plan.thinkTime.clockText) of think time; typing starts the answer clock early."
             : "No think time: the answer clock starts when each question appears.")
-        let times = Set(plan.questions.map(\.answerTime)).sorted().map(\.clockText)
-        facts.append("Answer time \(times.joined(separator: " or ")); \(plan.settings.hardTime ? "hard time: the answer is submitted at 0:00." : "soft time: overtime counts on and is recorded.")")
+        facts.append("Answer time \(answerTimes(plan)); \(plan.settings.hardTime ? "hard time: the answer is submitted at 0:00." : "soft time: overtime counts on and is recorded.")")
         let followUps = plan.questions.map(\.followUps.count).max() ?? 0
         if followUps > 0 { facts.append("Up to \(Wording.plural(followUps, "follow-up question")) after each answer.") }
         if plan.questions.contains(where: { $0.question.scaffold == .star }) {
@@ -57,5 +56,16 @@ enum BriefingScreen {
         Chrome.lines(lines(session, width: width), x: 2, y: 2, width: width, rows: rows, scroll: session.briefingScroll, in: &buffer)
         Chrome.status(state.status, fallback: "Press Enter when you are ready: the first question and its think time begin.", in: &buffer)
         Chrome.hints(.briefing, state, in: &buffer)
+    }
+
+    /// "3:00", or each time with the kinds of question it is for when they differ:
+    /// "3:00 (behavioral, situational), 4:00 (technical)".
+    static func answerTimes(_ plan: SessionPlan) -> String {
+        let times = Set(plan.questions.map(\.answerTime)).sorted()
+        guard times.count > 1 else { return times.first?.clockText ?? "" }
+        return times.map { time in
+            let kinds = CategoryKind.allCases.filter { kind in plan.questions.contains { $0.answerTime == time && $0.kind == kind } }
+            return "\(time.clockText) (\(kinds.map { $0.displayName.lowercased() }.joined(separator: ", ")))"
+        }.joined(separator: ", ")
     }
 }

@@ -10,6 +10,11 @@ enum HomeScreen {
         case setting(HomeState.Row, String, String)
         case start
 
+        var isHeading: Bool {
+            if case .heading = self { return true }
+            return false
+        }
+
         var row: HomeState.Row? {
             switch self {
             case .kind(let kind, _): .kind(kind)
@@ -43,8 +48,17 @@ enum HomeScreen {
         let lines = lines(home)
         let rows = max(1, bottom - 2)
         let focused = lines.firstIndex { $0.row == home.focus } ?? 0
-        let top = max(0, min(focused - rows + 1, lines.count - rows))
-        for (offset, line) in lines.dropFirst(top).prefix(rows).enumerated() {
+        var top = max(0, min(focused - rows + 1, lines.count - rows))
+        // Scrolled, the first row keeps the heading of what shows under it ("Kinds of question").
+        var shown = Array(lines.dropFirst(top).prefix(rows))
+        var visible = shown.count
+        if top > 0, rows > 2, let first = shown.first, !first.isHeading,
+           let heading = lines[..<top].last(where: \.isHeading) {
+            top += 1
+            shown = [heading] + lines.dropFirst(top).prefix(rows - 1)
+            visible = shown.count - 1
+        }
+        for (offset, line) in shown.enumerated() {
             let y = 2 + offset
             switch line {
             case .heading(let title):
@@ -64,8 +78,13 @@ enum HomeScreen {
         }
         // Which way the column scrolls, in its last cell.
         if lines.count > rows {
-            buffer.put(top == 0 ? "▼" : (top + rows >= lines.count ? "▲" : "↕"), x: width - 1, y: 2 + rows - 1, style: .dim)
+            buffer.put(scrollMarker(top: top, rows: visible, count: lines.count), x: width - 1, y: 2 + rows - 1, style: .dim)
         }
+    }
+
+    /// ▼ more below, ▲ more above, ↕ both: for a list of `count` lines showing `rows` from `top`.
+    private static func scrollMarker(top: Int, rows: Int, count: Int) -> String {
+        top == 0 ? "▼" : (top + rows >= count ? "▲" : "↕")
     }
 
     static func draw(_ state: AppState, in buffer: inout CellBuffer) {
@@ -91,6 +110,10 @@ enum HomeScreen {
             buffer.put("\(box) \(GuideTitle.fitted(bank.title, width: limit - 6))", x: 2, y: y, limit: limit)
             buffer.put(count, x: split - TextWidth.of(count) - 2, y: y, style: .dim)
             if focusedBank == index { buffer.paint(.reverse, x: 1, y: y, limit: split - 1) }
+        }
+        // A list cut by the screen says so, as the right column does.
+        if home.banks.count > guideRows, guideRows > 1 {
+            buffer.put(scrollMarker(top: top, rows: guideRows, count: home.banks.count), x: split - 1, y: 3 + guideRows - 1, style: .dim)
         }
         drawChoices(home, x: split + 1, bottom: height - (home.interrupted == nil ? 3 : 5), in: &buffer)
         if let interrupted = home.interrupted {

@@ -55,7 +55,7 @@ enum SummaryScreen {
                 buffer.put(line.0, x: 2, y: y + 1 + offset, style: line.1, limit: width - 2)
             }
         }
-        let saved = session.id.map { ["Saved as session \($0): Enter reads it here, and m exports it there.", "Saved as session \($0)."] }
+        let saved = session.id.map { ["Saved as session \($0): Enter opens it, where m and J export it.", "Saved as session \($0)."] }
         Chrome.status(state.status, fallback: state.saveProblem.map(AppState.notSavedLine)
             ?? saved.map { Chrome.fitting($0, width: width - 2) }
             ?? "Nothing was written, so this session is not kept.", in: &buffer)

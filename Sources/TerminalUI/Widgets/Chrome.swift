@@ -19,10 +19,18 @@ enum Chrome {
     /// The bottom row: each key that does something now and the word for what it does.
     static func hints(_ context: KeyContext, _ state: AppState, in buffer: inout CellBuffer) {
         let y = buffer.size.height - 1
+        let hints = KeyTable.hints(context, in: state)
+        let needed = hints.map { TextWidth.of($0.key) + TextWidth.of($0.word) + 3 }
+        // On a narrow row the way out stays: the hints before "quit" give way to it.
+        var room = buffer.size.width - 1 - zip(hints, needed).filter { $0.0.word == "quit" }.reduce(0) { $0 + $1.1 }
+        var shown: [Bool] = []
+        for (hint, width) in zip(hints, needed) {
+            let fits = hint.word == "quit" || (shown.allSatisfy { $0 } && width <= room)
+            if fits, hint.word != "quit" { room -= width }
+            shown.append(fits)
+        }
         var x = 1
-        for (key, word) in KeyTable.hints(context, in: state) {
-            let needed = TextWidth.of(key) + TextWidth.of(word) + 3
-            guard x + needed <= buffer.size.width else { break }
+        for ((key, word), show) in zip(hints, shown) where show {
             x = buffer.put(key, x: x, y: y, style: .reverse)
             x = buffer.put(" " + word, x: x, y: y) + 2
         }
