@@ -1,7 +1,7 @@
 # Rehearse: `make run` and `make test` do all the set-up on a fresh Debian machine.
 
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
-SYSTEM_PACKAGES := libncurses-dev ncurses-base libcmark-dev libsqlite3-dev zlib1g-dev libopenblas-dev pkg-config tmux
+SYSTEM_PACKAGES := libncurses-dev ncurses-base libcmark-dev libsqlite3-dev zlib1g-dev libopenblas0 pkg-config tmux
 # What `make bench` measures Rehearse against (the `cmark` program, timed by GNU time, and
 # nano); never needed to build, test or run it.
 BENCH_PACKAGES := cmark time nano

@@ -101,17 +101,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .systemLibrary(
-            name: "COpenBLAS",
-            pkgConfig: "openblas",
-            providers: [.apt(["libopenblas-dev"])]
-        ),
+        // OpenBLAS, opened when the answer model is first used (see its header).
+        .target(name: "CBlas", linkerSettings: [.linkedLibrary("dl")]),
         // The sentence-embedding model: tokenizer and BERT forward pass over memory-mapped weights.
         // Optimized in debug builds too: unoptimized SIMD code is ~100 times slower, which would
         // make `make run`'s debug binary take seconds to judge one answer.
         .target(
             name: "AnswerModel",
-            dependencies: ["InterviewCore", "COpenBLAS"],
+            dependencies: ["InterviewCore", "CBlas"],
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         .executableTarget(name: "rehearse", dependencies: ["RehearseCLI"], exclude: ["hot-code.order"], linkerSettings: selfContainedRelease),
@@ -150,7 +147,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rehearse-model-bench",
-            dependencies: ["AnswerModel", "COpenBLAS", "GuideParser", "InterviewCore"],
+            dependencies: ["AnswerModel", "CBlas", "GuideParser", "InterviewCore"],
             path: "Benchmarks/ModelBenchmark"
         ),
         .testTarget(name: "InterviewCoreTests", dependencies: ["InterviewCore"]),

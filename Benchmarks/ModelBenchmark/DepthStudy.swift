@@ -6,7 +6,6 @@
 // gives, per depth, how often the own question's text scores above another's (AUC) and how
 // closely all the scores rank as they do with six layers (Spearman).
 import AnswerModel
-import COpenBLAS
 import Foundation
 import GuideParser
 import InterviewCore
@@ -15,8 +14,8 @@ import InterviewCore
 func recall(_ point: TokenVectors, _ answer: TokenVectors) -> Double {
     guard point.count > 0, answer.count > 0 else { return 0 }
     var products = [Float](repeating: 0, count: point.count * answer.count)
-    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(point.count), Int32(answer.count), Int32(point.dimension),
-                1, point.values, Int32(point.dimension), answer.values, Int32(answer.dimension), 0, &products, Int32(answer.count))
+    LinearAlgebra.multiply(rows: point.count, columns: answer.count, inner: point.dimension, point.values, lda: point.dimension,
+                           answer.values, ldb: answer.dimension, transposingB: true, beta: 0, into: &products, ldc: answer.count)
     var total = 0.0
     for row in 0..<point.count {
         total += Double(products[(row * answer.count)..<((row + 1) * answer.count)].max()!)

@@ -2,13 +2,14 @@
 // sentence-embedding model, one BLAS thread, release build.
 // 1. Cold: a fresh process loads the model and encodes the answer once (nine processes).
 // 2. Warm: one process encodes it again and again, with all six layers and stopped early.
-// 3. Reference, in the same run: the same matrix products alone, straight through cblas_sgemm.
+// 3. Reference, in the same run: the same matrix products alone, straight through OpenBLAS.
 // 4. Memory: what loading and encoding add to the resident set.
 // 5. Whether stopping after fewer layers changes matching (DepthStudy.swift).
 import AnswerModel
-import COpenBLAS
 import Foundation
 
+LinearAlgebra.preferOneThread()
+try LinearAlgebra.load()
 let arguments = CommandLine.arguments
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let folder = arguments.count > 1 && !arguments[1].hasPrefix("--") ? arguments[1] : repository.appendingPathComponent(".build/answer-model").path
@@ -113,7 +114,7 @@ for _ in 0..<9 {
     coldCPU.append(fields[6])
 }
 let words = answer.split(whereSeparator: \.isWhitespace).count
-print("Answer model (\(folder)): a \(words)-word answer, \(pieceCount) word-pieces, one BLAS thread (\(String(cString: openblas_get_corename())) kernels)")
+print("Answer model (\(folder)): a \(words)-word answer, \(pieceCount) word-pieces, one BLAS thread (\(LinearAlgebra.kernelName) kernels)")
 print("  cold, load + first pass:  \(spread(colds))")
 print("    load (config, tokenizer, mapping):  \(spread(loads))")
 print("    first pass:                         \(spread(firsts))")
@@ -168,8 +169,8 @@ func productsAlone(windows: [Int], hidden: Int = 384, intermediate: Int = 1536, 
                 let (a, c) = (a.baseAddress!, c.baseAddress!)
                 var b = weights.baseAddress!
                 func gemm(_ m: Int, _ n: Int, _ k: Int, weight: Bool = true) {
-                    cblas_sgemm(CblasRowMajor, CblasNoTrans, weight ? CblasTrans : CblasNoTrans, Int32(m), Int32(n), Int32(k),
-                                1, a, Int32(k), weight ? b : a, weight ? Int32(k) : Int32(n), 0, c, Int32(n))
+                    LinearAlgebra.multiply(rows: m, columns: n, inner: k, a, lda: k, weight ? b : a, ldb: weight ? k : n,
+                                           transposingB: weight, beta: 0, into: c, ldc: n)
                     if weight { b += m == rows ? n * k : 0 }
                 }
                 for _ in 0..<6 {
@@ -190,7 +191,6 @@ func productsAlone(windows: [Int], hidden: Int = 384, intermediate: Int = 1536, 
     return (milliseconds(clock.now - start), cpuMilliseconds() - startCPU)
 }
 
-openblas_set_num_threads(1)
 let windowSizes: [Int] = {
     let count = tokenizer.tokenize(answer).count
     // As EmbeddingModel cuts it: at most 254 pieces plus [CLS] and [SEP] a window. The exact cut

@@ -8,6 +8,8 @@ public enum AnswerModelError: Error, Equatable, CustomStringConvertible {
     case badTensor(name: String, reason: String)
     /// tokenizer.json or config.json describes something other than a BERT WordPiece model.
     case unsupportedModel(reason: String)
+    /// The linear algebra library the encoder runs on cannot be opened.
+    case missingLibrary(reason: String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,7 @@ public enum AnswerModelError: Error, Equatable, CustomStringConvertible {
         case let .malformedWeights(path, reason): return "\(path) is not usable weights: \(reason)"
         case let .badTensor(name, reason): return "tensor \(name): \(reason)"
         case let .unsupportedModel(reason): return "unsupported model: \(reason)"
+        case let .missingLibrary(reason): return reason
         }
     }
 }

@@ -1,4 +1,3 @@
-import COpenBLAS
 
 /// BERT's encoder over memory-mapped float32 weights: embeddings, then self-attention and
 /// feed-forward layers. Every window of a text is encoded at once: the dense layers run as one
@@ -56,8 +55,7 @@ final class BertEncoder: @unchecked Sendable {
         guard hidden % VectorKernels.width == 0 else {
             throw AnswerModelError.unsupportedModel(reason: "hidden size \(hidden) is not a multiple of \(VectorKernels.width)")
         }
-        // More BLAS threads than one cost 10–20 times the time whenever another core is busy.
-        openblas_set_num_threads(1)
+        try LinearAlgebra.load()
     }
 
     /// The hidden states after `layerCount` layers for every position of every window (each a
@@ -137,8 +135,8 @@ final class BertEncoder: @unchecked Sendable {
         } else {
             VectorKernels.addToRows(output, rows: rows, width: outputs, bias)
         }
-        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(outputs), Int32(inputs),
-                    1, input, Int32(inputs), weight, Int32(inputs), 1, output, Int32(outputs))
+        LinearAlgebra.multiply(rows: rows, columns: outputs, inner: inputs, input, lda: inputs, weight, ldb: inputs,
+                               transposingB: true, beta: 1, into: output, ldc: outputs)
     }
 
     /// Self-attention of one window (`rows` rows from `offset`), head by head, into `context`.
@@ -150,16 +148,16 @@ final class BertEncoder: @unchecked Sendable {
         let hidden = configuration.hiddenSize
         let size = hidden / configuration.headCount
         let scale = 1 / Float(size).squareRoot()
-        let n = Int32(rows), stride = Int32(hidden)
+        let n = rows
         for head in 0..<configuration.headCount {
             let start = offset + head * size
             // scores = Q·Kᵀ / √size, one row per query
-            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, n, n, Int32(size),
-                        scale, query + start, stride, key + start, stride, 0, scores, n)
+            LinearAlgebra.multiply(rows: n, columns: n, inner: size, alpha: scale, query + start, lda: hidden, key + start, ldb: hidden,
+                                   transposingB: true, beta: 0, into: scores, ldc: n)
             VectorKernels.softmaxRows(scores, rows: rows, width: rows)
             // context = scores·V, into this head's columns
-            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, n, Int32(size), n,
-                        1, scores, n, value + start, stride, 0, context + start, stride)
+            LinearAlgebra.multiply(rows: n, columns: size, inner: n, scores, lda: n, value + start, ldb: hidden,
+                                   transposingB: false, beta: 0, into: context + start, ldc: hidden)
         }
     }
 }

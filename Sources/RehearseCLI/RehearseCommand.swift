@@ -1,3 +1,4 @@
+import AnswerModel
 import ArgumentParser
 import Foundation
 
@@ -25,6 +26,8 @@ public struct RehearseCommand: ParsableCommand {
 
     /// Runs the command line; usage errors exit 2, like unreadable input.
     public static func runMain(_ arguments: [String]? = nil) -> Never {
+        // While the process has one thread: setenv is not safe once others run.
+        LinearAlgebra.preferOneThread()
         let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
         do {
             var command = try parseAsRoot(arguments)
