@@ -29,9 +29,10 @@ struct HistoryCommand: ParsableCommand {
             if json {
                 // A JSON array written as it is read: a long history is never held whole.
                 var text = ""
+                var writer = SessionSummaryJSON()
                 try store.forEachSession(limit: limit) { session in
                     text += any ? ",\n" : "[\n"
-                    SessionSummaryJSON.write(session, into: &text)
+                    writer.write(session, into: &text)
                     any = true
                     if text.utf8.count >= 1 << 16 {
                         output.write(text)
@@ -41,14 +42,31 @@ struct HistoryCommand: ParsableCommand {
                 output.write(text + (any ? "\n]\n" : "[\n\n]\n"))
                 return
             }
+            // Most rows name one of a few guide lists: each is made safe to print once.
+            var guideColumns: [[String]: String] = [:]
             try store.forEachSession(limit: limit) { session in
                 if !any { output.write("ID        STARTED               QUESTIONS  TIME    SCORE  STATE        GUIDE\n") }
                 any = true
-                let questions = "\(session.answered)/\(session.questionCount)".padding(to: 9)
-                let time = Duration.seconds(session.secondsUsed).clockText.padding(to: 6)
-                let score = (session.score.map(Wording.percent) ?? "—").padding(to: 5)
-                output.write("\(session.id)  \(StoredSessions.date(session.startedAt))  \(questions)  \(time)  \(score)  "
-                    + "\(session.state.rawValue.padding(to: 11))  \(TerminalText.neutralized(session.guides.joined(separator: ", ")))\n")
+                let guides = guideColumns[session.guides] ?? {
+                    let text = TerminalText.neutralized(session.guides.joined(separator: ", "))
+                    guideColumns[session.guides] = text
+                    return text
+                }()
+                var line = session.id
+                line += "  "
+                line += StoredSessions.date(session.startedAt)
+                line += "  "
+                line.append(padded: "\(session.answered)/\(session.questionCount)", to: 9)
+                line += "  "
+                line.append(padded: Duration.seconds(session.secondsUsed).clockText, to: 6)
+                line += "  "
+                line.append(padded: session.score.map(Wording.percent) ?? "—", to: 5)
+                line += "  "
+                line.append(padded: session.state.rawValue, to: 11)
+                line += "  "
+                line += guides
+                line += "\n"
+                output.write(line)
             }
         } catch {
             output.flush()

@@ -15,9 +15,10 @@ import TranscriptStore
 
     static func written(_ summaries: [SessionSummary]) -> String {
         var text = "[\n"
+        var writer = SessionSummaryJSON()
         for (index, summary) in summaries.enumerated() {
             if index > 0 { text += ",\n" }
-            SessionSummaryJSON.write(summary, into: &text)
+            writer.write(summary, into: &text)
         }
         return text + "\n]"
     }
@@ -31,6 +32,10 @@ import TranscriptStore
         SessionSummary(id: "00ab00cd", startedAt: Date(timeIntervalSince1970: 1_000_000_000), updatedAt: Date(timeIntervalSince1970: 1_000_000_000),
                        state: .abandoned, guides: ["😀 Emoji guide"], banks: ["b"], seed: 42, questionCount: 3, answered: 1,
                        secondsUsed: 61, score: 1),
+        // The first one's lists again, as most rows of a history repeat them.
+        SessionSummary(id: "00ab00ce", startedAt: Date(timeIntervalSince1970: 4_102_444_799), updatedAt: Date(timeIntervalSince1970: 4_102_444_800),
+                       state: .finished, guides: ["Edge AI \"Guide\" / Ünïcode\\path", "Second\ttab\u{1B}[2J"], banks: ["edge-ai-engineer"],
+                       seed: 7, questionCount: 5, answered: 4, secondsUsed: 0.25, score: 0),
     ]
 
     @Test func theTextIsWhatJSONEncoderWrites() throws {
