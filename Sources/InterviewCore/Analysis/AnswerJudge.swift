@@ -138,7 +138,8 @@ public struct AnswerJudge: Sendable {
                 })
             }
             let detected = measure.strength >= thresholds[point.kind] && measure.strength > 0
-            verdicts.append(PointVerdict(detected: detected, strength: measure.strength,
+            // Kept to three places, as shown: every saved answer stores one per point.
+            verdicts.append(PointVerdict(detected: detected, strength: (measure.strength * 1000).rounded() / 1000,
                                          evidence: detected ? measure.evidence.map { prepared.sentences[$0] } : nil))
         }
         return AnswerJudgement(detector: detector, verdicts: verdicts)

@@ -57,4 +57,33 @@ public struct PointVerdict: Codable, Sendable, Equatable {
         self.strength = strength
         self.evidence = evidence
     }
+
+    private enum Keys: String, CodingKey {
+        case detected, strength, evidence
+    }
+
+    /// Most points of most answers are not detected: such a verdict is its strength alone
+    /// (`0.072`), not an object, which kept a third of a saved question row.
+    public init(from decoder: Decoder) throws {
+        if let strength = try? decoder.singleValueContainer().decode(Double.self) {
+            self.init(detected: false, strength: strength)
+            return
+        }
+        let container = try decoder.container(keyedBy: Keys.self)
+        self.init(detected: try container.decode(Bool.self, forKey: .detected),
+                  strength: try container.decode(Double.self, forKey: .strength),
+                  evidence: try container.decodeIfPresent(String.self, forKey: .evidence))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        if !detected, evidence == nil {
+            var container = encoder.singleValueContainer()
+            try container.encode(strength)
+            return
+        }
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(detected, forKey: .detected)
+        try container.encode(strength, forKey: .strength)
+        try container.encodeIfPresent(evidence, forKey: .evidence)
+    }
 }
