@@ -131,7 +131,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rehearse-store-bench",
-            dependencies: ["TranscriptStore", "InterviewCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["TranscriptStore", "GuideParser", "InterviewCore", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/StoreBenchmark"
         ),
         // Memory and start-up of the full-screen app against nano: drives the release binary.

@@ -7,6 +7,7 @@
 //    sessions), at 10,000 sessions against an empty store.
 import Foundation
 import GRDB
+import GuideParser
 import InterviewCore
 import TranscriptStore
 
@@ -47,7 +48,14 @@ func plan(seed: UInt64) -> SessionPlan {
 /// by the autosave policy, a heartbeat each second, and every phase change.
 @discardableResult
 func play(_ store: TranscriptStore, seed: UInt64, charactersPerAnswer: Int = 880) throws -> String {
-    var interview = Interview(plan: plan(seed: seed))
+    try play(store, plan(seed: seed), charactersPerAnswer: charactersPerAnswer)
+}
+
+/// As `play(_:seed:)`, for any plan; with `judge`, each main answer is judged once it is in, as
+/// the app does, so its verdicts are saved with it.
+@discardableResult
+func play(_ store: TranscriptStore, _ plan: SessionPlan, charactersPerAnswer: Int = 880, judge: AnswerJudge? = nil) throws -> String {
+    var interview = Interview(plan: plan)
     let id = try store.createSession(interview)
     var autosave = AutosavePolicy()
     var now = Instant(.zero)
@@ -81,6 +89,9 @@ func play(_ store: TranscriptStore, seed: UInt64, charactersPerAnswer: Int = 880
             try apply(.type(field, text, at: now))
         }
         try apply(.submit(at: now))
+        if let judge, field != .followUp(0), let planned = interview.current {
+            try apply(.judged(try judge.judge(planned.question, interview.records[interview.index]), at: now))
+        }
     }
     return id
 }
@@ -115,6 +126,23 @@ func bytesPerSession() throws {
         }
         let bytes = fileBytes(folder)
         print("- \(label): \(bytes) bytes for 5 sessions, **\(bytes / 5 / 1024) KB per session**")
+    }
+    // The shipped Edge AI guide's own questions (model answers of real length), each answer
+    // judged by its words as the app judges it, its verdicts saved.
+    let guide = try GuideLoader.load(contentsOf: repository.appendingPathComponent("QuestionBanks/edge-ai-engineer.md").path)
+    let judge = AnswerJudge(weights: TermWeights(rubrics: guide.categories.flatMap { $0.questions.map(\.rubric) }))
+    for (label, seeds) in [("the Edge AI guide, the same 5 questions each time", Array(repeating: UInt64(7), count: 5)),
+                           ("the Edge AI guide, 5 different draws", [1, 2, 3, 4, 5] as [UInt64])] {
+        let folder = scratch + "/guide-\(seeds.first!)-\(seeds.last!)"
+        do {
+            let store = try TranscriptStore(folder: folder)
+            for seed in seeds {
+                try play(store, try SessionPlanner.plan(from: [.init(bank: "edge-ai-engineer", guide: guide)], count: 5, seed: seed,
+                                                        settings: SessionSettings()), judge: judge)
+            }
+        }
+        let bytes = fileBytes(folder)
+        print("- \(label), answers judged: \(bytes) bytes for 5 sessions, **\(bytes / 5 / 1024) KB per session**")
     }
     print("")
 }
