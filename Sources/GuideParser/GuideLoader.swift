@@ -80,6 +80,7 @@ public enum GuideLoader {
             }
             reader.finish()
             arenas.reversed().forEach { cmark_arena_end($0.arena) }
+            cmark_arena_trim()
         }
         diagnostics += reader.diagnostics
         let bodyLine = frontMatter.bodyLineOffset + 1

@@ -16,7 +16,10 @@ struct MarkdownDocument {
         _ body: (MarkdownDocument) -> Result
     ) -> Result {
         let (document, arena) = parseKeepingArena(bytes, lineOffset: lineOffset)
-        defer { cmark_arena_end(arena) }
+        defer {
+            cmark_arena_end(arena)
+            cmark_arena_trim()
+        }
         return body(document)
     }
 

@@ -15,6 +15,10 @@ typedef struct cmark_arena cmark_arena;
 cmark_arena *cmark_arena_begin(void);
 void cmark_arena_end(cmark_arena *arena);
 
+/// Ended arenas keep up to four blocks on this thread for the next arena to reuse; this gives
+/// them back to the system. Call it when a run of parses (the pieces of one guide) is over.
+void cmark_arena_trim(void);
+
 /// The allocator to pass to `cmark_parser_new_with_mem`; it allocates from the current arena.
 cmark_mem *cmark_arena_allocator(void);
 
