@@ -124,19 +124,27 @@ struct AnswerReader {
     private mutating func readListItem(_ item: MarkdownNode, pending: inout [Step]) {
         guard let first = item.firstChild else { return }
         let nested = MarkdownNode.Children(first: first.next)
-        if first.isParagraph, let (lead, rest) = first.boldLead {
+        // Most bullets open with bold words that are not a label ("**Quantize**: ..."): the text
+        // after them is read only when it decides something, since `item(from:)` reads it again.
+        if first.isParagraph, let lead = first.boldLabel {
+            let role = SectionRole(label: lead)
+            let hasNestedList = nested.contains { $0.isList }
+            guard Self.mayNameCompetencies(lead) || role == .answer || role.isKnown || hasNestedList else {
+                add(self.item(from: item), at: item)
+                inProse = false
+                return
+            }
+            let rest = first.textAfterBoldLabel
             if let tags = Self.competencies(lead: lead, rest: rest, nested: nested) {
                 competencies += tags
                 return
             }
-            let role = SectionRole(label: lead)
             if role == .answer {
                 // `- **Answer:**` wraps the sections; `- **Example Answer**: text` is the answer.
                 if !rest.isEmpty { open(lead, at: item); add(SectionItem(text: rest), at: item) }
                 pending += nested.reversed().map(Step.block)
                 return
             }
-            let hasNestedList = nested.contains { $0.isList }
             let labelOnly = rest.isEmpty && hasNestedList
             if labelOnly || (role.isKnown && !labelsAreParagraphs) {
                 open(lead, role: role, at: item)
@@ -209,9 +217,13 @@ struct AnswerReader {
 
     /// `**Competency:** Ownership` or `**Competencies:** Ownership, Conflict` (or the names as
     /// bullets below the label) as lower-case tags; nil for any other label.
+    /// A label as long as "Competency" or "Competencies", the only ones `competencies` reads.
+    static func mayNameCompetencies(_ lead: String) -> Bool {
+        lead.utf8.count == 10 || lead.utf8.count == 12
+    }
+
     static func competencies(lead: String, rest: String, nested: MarkdownNode.Children) -> [String]? {
-        let length = lead.utf8.count
-        guard length == 10 || length == 12,
+        guard mayNameCompetencies(lead),
               FoldedText.withFolded(lead, { $0.equals("competency") || $0.equals("competencies") }) else { return nil }
         var names = [rest]
         for block in nested where block.isList {

@@ -222,13 +222,19 @@ struct MarkdownNode {
     /// plain text after them (a leading colon dropped). `**Latency**: low` and `**Latency:** low`
     /// both give ("Latency", "low").
     var boldLead: (lead: String, rest: String)? {
-        guard let first = firstChild, let lead = boldLabel else { return nil }
-        var trimmed = Self.plainText(from: first.next, siblings: true)
+        guard let lead = boldLabel else { return nil }
+        return (lead, textAfterBoldLabel)
+    }
+
+    /// For a paragraph whose bold opening words `boldLabel` gave: the plain text after them, a
+    /// leading colon (or dash) dropped.
+    var textAfterBoldLabel: String {
+        var trimmed = Self.plainText(from: firstChild?.next, siblings: true)
         // Drop the colon (or dash) that separates the label from its text.
         while let first = trimmed.first, first == ":" || first == "-" || first == "–" || first == "—" {
             trimmed = trimmed.dropFirst().trimmingWhitespace()
         }
-        return (lead, trimmed)
+        return trimmed
     }
 }
 

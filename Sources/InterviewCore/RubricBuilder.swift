@@ -73,12 +73,46 @@ public enum RubricBuilder {
     /// The item's words after its lead ("Clamp the integrator: Stop integrating ..." gives
     /// "Stop integrating ..."), with its nested items.
     static func explanation(of item: SectionItem, lead: String) -> String {
-        var text = Substring(item.text)
-        if !lead.isEmpty, text.hasPrefix(lead) {
-            text = text.dropFirst(lead.count).drop { $0 == ":" || $0 == " " || $0 == "-" || $0 == "—" || $0 == "–" }
+        let whole = item.text
+        guard !lead.isEmpty else { return joined(Substring(whole), item.children) }
+        // The lead was read from the item's own text, so its bytes start it: found and skipped
+        // byte by byte, where a Substring's characters took a third of a large guide's rubrics.
+        if let rest = afterLead(whole, lead) { return joined(rest, item.children) }
+        guard whole.hasPrefix(lead) else { return joined(Substring(whole), item.children) }
+        return joined(Substring(whole).dropFirst(lead.count).drop { $0 == ":" || $0 == " " || $0 == "-" || $0 == "—" || $0 == "–" },
+                      item.children)
+    }
+
+    /// `text` after `lead` and the separator that follows it (`:`, spaces, `-`, `–`, `—`), when
+    /// `text`'s bytes start with `lead`'s.
+    private static func afterLead(_ text: String, _ lead: String) -> Substring? {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        for byte in lead.utf8 {
+            guard index != bytes.endIndex, bytes[index] == byte else { return nil }
+            index = bytes.index(after: index)
         }
-        let parts = ([String(text)] + item.children.flatMap(\.allTexts)).filter { !$0.isEmpty }
-        return parts.joined(separator: " ")
+        while index != bytes.endIndex {
+            switch bytes[index] {
+            case UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "-"):
+                index = bytes.index(after: index)
+            case 0xE2:
+                // U+2013 and U+2014 are E2 80 93 and E2 80 94.
+                var probe = bytes.index(after: index)
+                guard probe != bytes.endIndex, bytes[probe] == 0x80 else { return text[index...] }
+                probe = bytes.index(after: probe)
+                guard probe != bytes.endIndex, bytes[probe] == 0x93 || bytes[probe] == 0x94 else { return text[index...] }
+                index = bytes.index(after: probe)
+            default:
+                return text[index...]
+            }
+        }
+        return text[index...]
+    }
+
+    private static func joined(_ text: Substring, _ children: [SectionItem]) -> String {
+        guard !children.isEmpty else { return String(text) }
+        return ([String(text)] + children.flatMap(\.allTexts)).filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// An item without bold lead words is named by its first clause, or its first six words.
