@@ -66,6 +66,12 @@ final class BufferedOutput {
         if buffer.count >= Self.chunk { flush() }
     }
 
+    /// Bytes added by `body` straight into the buffer: a listing's rows, without a string each.
+    func write(_ body: (inout [UInt8]) -> Void) {
+        body(&buffer)
+        if buffer.count >= Self.chunk { flush() }
+    }
+
     func flush() {
         guard !buffer.isEmpty else { return }
         try? FileHandle.standardOutput.write(contentsOf: Data(buffer))

@@ -45,14 +45,4 @@ extension String {
     func padding(to width: Int) -> String {
         count >= width ? self : self + String(repeating: " ", count: width - count)
     }
-
-    /// `text`, then spaces up to `width` columns; for short fields of one scalar a column (digits,
-    /// words, "—"), in a listing's inner loop.
-    mutating func append(padded text: String, to width: Int) {
-        self += text
-        let length = text.unicodeScalars.count
-        if length < width { self += Self.spaces[min(width - length, Self.spaces.count - 1)] }
-    }
-
-    private static let spaces = (0...32).map { String(repeating: " ", count: $0) }
 }

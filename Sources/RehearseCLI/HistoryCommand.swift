@@ -28,18 +28,15 @@ struct HistoryCommand: ParsableCommand {
         do {
             if json {
                 // A JSON array written as it is read: a long history is never held whole.
-                var text = ""
                 var writer = SessionSummaryJSON()
                 try store.forEachSession(limit: limit) { session in
-                    text += any ? ",\n" : "[\n"
-                    writer.write(session, into: &text)
-                    any = true
-                    if text.utf8.count >= 1 << 16 {
-                        output.write(text)
-                        text = ""
+                    output.write { bytes in
+                        bytes.append(contentsOf: (any ? ",\n" : "[\n").utf8)
+                        writer.write(session, into: &bytes)
                     }
+                    any = true
                 }
-                output.write(text + (any ? "\n]\n" : "[\n\n]\n"))
+                output.write(any ? "\n]\n" : "[\n\n]\n")
                 return
             }
             // Most rows name one of a few guide lists: each is made safe to print once.
@@ -52,21 +49,7 @@ struct HistoryCommand: ParsableCommand {
                     guideColumns[session.guides] = text
                     return text
                 }()
-                var line = session.id
-                line += "  "
-                line += StoredSessions.date(session.startedAt)
-                line += "  "
-                line.append(padded: "\(session.answered)/\(session.questionCount)", to: 9)
-                line += "  "
-                line.append(padded: Duration.seconds(session.secondsUsed).clockText, to: 6)
-                line += "  "
-                line.append(padded: session.score.map(Wording.percent) ?? "—", to: 5)
-                line += "  "
-                line.append(padded: session.state.rawValue, to: 11)
-                line += "  "
-                line += guides
-                line += "\n"
-                output.write(line)
+                output.write { row in HistoryRow.append(session, guides: guides, to: &row) }
             }
         } catch {
             output.flush()

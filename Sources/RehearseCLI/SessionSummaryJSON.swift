@@ -8,45 +8,45 @@ import TranscriptStore
 /// controls and the invisible format characters (bidi overrides, zero-width marks) as `\uXXXX`.
 struct SessionSummaryJSON {
     /// Guide and bank lists as written: most rows of a history name one of a few.
-    private var lists: [[String]: String] = [:]
+    private var lists: [[String]: [UInt8]] = [:]
 
     /// The object, indented to sit in a top-level array.
-    mutating func write(_ summary: SessionSummary, into output: inout String) {
-        output += "  {\n    \"answered\" : "
-        output += String(summary.answered)
-        output += ",\n    \"banks\" : "
-        output += list(summary.banks)
-        output += ",\n    \"guides\" : "
-        output += list(summary.guides)
-        output += ",\n    \"id\" : "
+    mutating func write(_ summary: SessionSummary, into output: inout [UInt8]) {
+        output.append(contentsOf: "  {\n    \"answered\" : ".utf8)
+        output.appendDecimal(summary.answered)
+        output.append(contentsOf: ",\n    \"banks\" : ".utf8)
+        output.append(contentsOf: list(summary.banks))
+        output.append(contentsOf: ",\n    \"guides\" : ".utf8)
+        output.append(contentsOf: list(summary.guides))
+        output.append(contentsOf: ",\n    \"id\" : ".utf8)
         Self.string(summary.id, into: &output)
-        output += ",\n    \"questionCount\" : "
-        output += String(summary.questionCount)
-        output += ",\n"
+        output.append(contentsOf: ",\n    \"questionCount\" : ".utf8)
+        output.appendDecimal(summary.questionCount)
+        output.append(contentsOf: ",\n".utf8)
         if let score = summary.score {
-            output += "    \"score\" : "
-            output += Self.number(score)
-            output += ",\n"
+            output.append(contentsOf: "    \"score\" : ".utf8)
+            output.append(contentsOf: Self.number(score).utf8)
+            output.append(contentsOf: ",\n".utf8)
         }
-        output += "    \"secondsUsed\" : "
-        output += Self.number(summary.secondsUsed)
-        output += ",\n    \"seed\" : "
-        output += String(summary.seed)
-        output += ",\n    \"startedAt\" : \""
+        output.append(contentsOf: "    \"secondsUsed\" : ".utf8)
+        output.append(contentsOf: Self.number(summary.secondsUsed).utf8)
+        output.append(contentsOf: ",\n    \"seed\" : ".utf8)
+        output.appendDecimal(summary.seed)
+        output.append(contentsOf: ",\n    \"startedAt\" : \"".utf8)
         Self.timestamp(summary.startedAt, into: &output)
-        output += "\",\n    \"state\" : \""
-        output += summary.state.rawValue
-        output += "\",\n    \"updatedAt\" : \""
+        output.append(contentsOf: "\",\n    \"state\" : \"".utf8)
+        output.append(contentsOf: summary.state.rawValue.utf8)
+        output.append(contentsOf: "\",\n    \"updatedAt\" : \"".utf8)
         Self.timestamp(summary.updatedAt, into: &output)
-        output += "\"\n  }"
+        output.append(contentsOf: "\"\n  }".utf8)
     }
 
-    private mutating func list(_ items: [String]) -> String {
+    private mutating func list(_ items: [String]) -> [UInt8] {
         if let known = lists[items] { return known }
         var text = ""
         Self.list(items, into: &text)
-        lists[items] = text
-        return text
+        lists[items] = Array(text.utf8)
+        return lists[items]!
     }
 
     private static func list(_ items: [String], into output: inout String) {
@@ -61,6 +61,20 @@ struct SessionSummaryJSON {
             output += index == items.count - 1 ? "\n" : ",\n"
         }
         output += "    ]"
+    }
+
+    /// As `string(_:into:)` for a string, into bytes.
+    static func string(_ text: String, into output: inout [UInt8]) {
+        // Most strings (ids, most titles) are printable ASCII with nothing to escape.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+            output.append(UInt8(ascii: "\""))
+            output.append(contentsOf: text.utf8)
+            output.append(UInt8(ascii: "\""))
+            return
+        }
+        var escaped = ""
+        string(text, into: &escaped)
+        output.append(contentsOf: escaped.utf8)
     }
 
     static func string(_ text: String, into output: inout String) {
@@ -98,29 +112,26 @@ struct SessionSummaryJSON {
     }
 
     /// ISO 8601 in UTC to the second, as `JSONEncoder`'s `.iso8601` strategy writes it.
-    static func timestamp(_ date: Date, into output: inout String) {
+    static func timestamp(_ date: Date, into output: inout [UInt8]) {
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { text in
-            func put(_ value: Int32, digits: Int, at start: Int) {
-                var value = Int(value)
-                for index in (start..<(start + digits)).reversed() {
-                    text[index] = UInt8(ascii: "0") + UInt8(value % 10)
-                    value /= 10
-                }
-            }
-            put(parts.tm_year + 1900, digits: 4, at: 0)
-            put(parts.tm_mon + 1, digits: 2, at: 5)
-            put(parts.tm_mday, digits: 2, at: 8)
-            put(parts.tm_hour, digits: 2, at: 11)
-            put(parts.tm_min, digits: 2, at: 14)
-            put(parts.tm_sec, digits: 2, at: 17)
-            for (index, separator) in [(4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":")] as [(Int, Unicode.Scalar)] {
-                text[index] = UInt8(ascii: separator)
-            }
-            text[19] = UInt8(ascii: "Z")
-            output += String(decoding: UnsafeBufferPointer(text), as: UTF8.self)
+        func two(_ value: Int32) {
+            output.append(UInt8(ascii: "0") + UInt8(value / 10))
+            output.append(UInt8(ascii: "0") + UInt8(value % 10))
         }
+        let year = Int(parts.tm_year) + 1900
+        for divisor in [1000, 100, 10, 1] { output.append(UInt8(ascii: "0") + UInt8(year / divisor % 10)) }
+        output.append(UInt8(ascii: "-"))
+        two(parts.tm_mon + 1)
+        output.append(UInt8(ascii: "-"))
+        two(parts.tm_mday)
+        output.append(UInt8(ascii: "T"))
+        two(parts.tm_hour)
+        output.append(UInt8(ascii: ":"))
+        two(parts.tm_min)
+        output.append(UInt8(ascii: ":"))
+        two(parts.tm_sec)
+        output.append(UInt8(ascii: "Z"))
     }
 }

@@ -56,13 +56,20 @@ enum StoredSessions {
     /// `2026-12-02 14:05 UTC`, in the local time zone; strftime rather than a DateFormatter per
     /// row, which dominated long listings.
     static func date(_ date: Date) -> String {
+        var text: [UInt8] = []
+        append(date, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The same text as `date`, added to `bytes` without making a string (a listing's rows).
+    static func append(_ date: Date, to bytes: inout [UInt8]) {
         _ = timeZoneRead
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()
         localtime_r(&seconds, &parts)
-        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
             let count = strftime(buffer.baseAddress!, buffer.count, "%Y-%m-%d %H:%M %Z", &parts)
-            return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress, count: count), as: UTF8.self)
+            bytes.append(contentsOf: UnsafeRawBufferPointer(start: buffer.baseAddress, count: count))
         }
     }
 }

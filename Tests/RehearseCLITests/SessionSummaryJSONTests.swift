@@ -14,13 +14,13 @@ import TranscriptStore
     }
 
     static func written(_ summaries: [SessionSummary]) -> String {
-        var text = "[\n"
+        var bytes = Array("[\n".utf8)
         var writer = SessionSummaryJSON()
         for (index, summary) in summaries.enumerated() {
-            if index > 0 { text += ",\n" }
-            writer.write(summary, into: &text)
+            if index > 0 { bytes += Array(",\n".utf8) }
+            writer.write(summary, into: &bytes)
         }
-        return text + "\n]"
+        return String(decoding: bytes, as: UTF8.self) + "\n]"
     }
 
     static let samples = [
@@ -43,8 +43,9 @@ import TranscriptStore
     }
 
     @Test func invisibleCharactersAreEscaped() throws {
-        var text = ""
-        SessionSummaryJSON.string("a\u{9B}b\u{202E}c\u{200B}d\u{7F}", into: &text)
+        var bytes: [UInt8] = []
+        SessionSummaryJSON.string("a\u{9B}b\u{202E}c\u{200B}d\u{7F}", into: &bytes)
+        let text = String(decoding: bytes, as: UTF8.self)
         #expect(text == "\"a\\u009bb\\u202ec\\u200bd\\u007f\"")
         #expect(try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed) as? String == "a\u{9B}b\u{202E}c\u{200B}d\u{7F}")
     }
