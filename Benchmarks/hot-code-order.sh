@@ -66,7 +66,8 @@ shows "▸ Task"; keys -l "I owned the navigation stack that day."; shows "that 
 shows "▸ Action"; keys -l "I pulled the logs and patched the lidar driver."; shows "lidar driver."; keys Tab
 shows "▸ Result"; keys -l "The re-test passed within two days."; shows "two days."
 keys C-s; shows "Follow-up:"; keys C-s
-shows "Rubric: Space ticks what your answer made"; keys Enter
+# A point ticked: Enter with nothing ticked asks first.
+shows "Rubric: Space ticks what your answer made"; keys Space; keys Enter
 shows "Session complete"; keys q
 finish
 
