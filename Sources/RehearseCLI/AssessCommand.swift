@@ -69,14 +69,11 @@ struct AssessCommand: ParsableCommand {
 
     /// The answer's text; nil, with the reason on standard error, when there is none to judge.
     private func readAnswer() -> String? {
-        let data: Data?
-        if answer == "-" {
-            data = try? FileHandle.standardInput.readToEnd() ?? Data()
-        } else {
-            data = FileManager.default.contents(atPath: answer)
-        }
-        guard let data else {
-            Console.error("cannot read the answer file \(Console.display(answer))")
+        let data: Data
+        do {
+            data = try Self.contents(of: answer)
+        } catch {
+            Console.error("cannot read the answer file \(Console.display(answer)): \(error.reason)")
             return nil
         }
         let text = String(decoding: data, as: UTF8.self)
@@ -85,6 +82,28 @@ struct AssessCommand: ParsableCommand {
             return nil
         }
         return text
+    }
+}
+
+extension AssessCommand {
+    struct ReadFailure: Error {
+        var reason: String
+    }
+
+    /// The bytes of `path` (`-` for standard input), read as a stream: a pipe, a process
+    /// substitution (`<(...)`) or a device such as /dev/null reads like a file.
+    static func contents(of path: String) throws(ReadFailure) -> Data {
+        if path == "-" { return (try? FileHandle.standardInput.readToEnd()) ?? Data() }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ReadFailure(reason: String(cString: strerror(errno)).lowercased()) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            return try handle.readToEnd() ?? Data()
+        } catch {
+            var isFolder: ObjCBool = false
+            let folder = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+            throw ReadFailure(reason: folder ? "it is a folder" : "it could not be read")
+        }
     }
 }
 

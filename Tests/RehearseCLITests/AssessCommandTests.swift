@@ -196,7 +196,17 @@ import Testing
         #expect(empty.status == 2)
         #expect(empty.stderrLines.first?.hasSuffix("is empty: there is nothing to judge") == true)
         let noFile = try RehearseBinary.run(["assess", Self.guide, "a-camera-app", "--answer", "/no/such/file"])
-        #expect(noFile.status == 2 && noFile.stderr.contains("cannot read the answer file"))
+        #expect(noFile.status == 2)
+        #expect(noFile.stderrLines == ["rehearse: cannot read the answer file /no/such/file: no such file or directory"])
+        let folder = try RehearseBinary.run(["assess", Self.guide, "a-camera-app", "--answer", "/tmp"])
+        #expect(folder.status == 2 && folder.stderrLines == ["rehearse: cannot read the answer file /tmp: it is a folder"])
+        // A pipe given by its path (as `<(...)` gives one) reads like a file.
+        let pipe = try RehearseBinary.run(["assess", Self.guide, "a-camera-app", "--answer", "/dev/stdin", "--detector", "lexical"],
+                                          input: Data("I would profile the camera pipeline on the phone first.".utf8))
+        #expect(pipe.status == 0)
+        // A device reads like an empty file.
+        let device = try RehearseBinary.run(["assess", Self.guide, "a-camera-app", "--answer", "/dev/null"])
+        #expect(device.status == 2 && device.stderrLines == ["rehearse: the answer in /dev/null is empty: there is nothing to judge"])
         let badDetector = try assess(["a-camera-app", "--detector", "magic"], answer: "text")
         #expect(badDetector.status == 2)
     }
