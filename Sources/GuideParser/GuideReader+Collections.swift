@@ -186,6 +186,8 @@ extension GuideReader {
 
     /// A `<details>` block whose summary is a question is a question with its answer inside;
     /// one whose summary is "Answer" (or "Solution") holds the answer of the question above it.
+    /// Any other block under a question ("More detail", "Example") is a folded part of its
+    /// answer, summary and all; outside a question it is not read, and lint says so.
     mutating func readDetails(_ details: DetailsBlock) {
         let summary = QuestionTitle.strippingDecorations(details.summary)
         let isAnswer = Self.isAnswerSummary(summary)
@@ -193,7 +195,18 @@ extension GuideReader {
             appendDetailsContent(details)
             return
         }
-        guard Self.isQuestionSummary(summary, underCategory: frames.last?.looksLikeCategory ?? false) else { return }
+        guard Self.isQuestionSummary(summary, underCategory: frames.last?.looksLikeCategory ?? false) else {
+            if open != nil {
+                if !summary.isEmpty { open!.blocks.append(.text(summary, line: details.line, column: 1)) }
+                appendDetailsContent(details)
+            } else if !details.content.isEmpty || !details.htmlText.isEmpty {
+                let shown = summary.isEmpty ? "without a summary" : "\"\(summary.count > 60 ? summary.prefix(60) + "…" : Substring(summary))\""
+                diagnostics.append(Diagnostic(line: details.line, column: 1, severity: .warning,
+                                              message: "a <details> block \(shown) is outside any question and is not read; "
+                                                  + "a summary that asks a question makes the block a question"))
+            }
+            return
+        }
         finishQuestion()
         open = OpenQuestion(piece: piece, heading: summary, headingLevel: nil, line: details.line, column: 1,
                             frameIndex: frames.indices.last, shape: .details)

@@ -120,4 +120,51 @@ import Testing
         #expect(guide.questions.map(\.title) == ["Explain what a write-ahead log protects against"])
         #expect(guide.questions.first?.sections.map(\.label) == ["Key Points"])
     }
+
+    @Test func anotherSummaryUnderAQuestionIsAFoldedPartOfItsAnswer() {
+        let guide = GuideLoader.parse("""
+            ## Technical
+
+            ### Why does a write-ahead log make commits durable?
+
+            - **Key Points**:
+              - **Log first**: A change is on disk in the log before the data files change.
+
+            <details>
+            <summary>More detail</summary>
+
+            A checkpoint later copies the logged pages into the database file.
+
+            </details>
+            """, bank: "folded")
+        #expect(guide.questions.map(\.title) == ["Why does a write-ahead log make commits durable?"])
+        let texts = guide.questions.first?.sections.flatMap { $0.items.map(\.text) } ?? []
+        #expect(texts.contains { $0.contains("A checkpoint later copies the logged pages") })
+        #expect(!guide.diagnostics.contains { $0.message.contains("<details>") })
+    }
+
+    @Test func aBlockOutsideAnyQuestionIsNamedByLint() {
+        let guide = GuideLoader.parse("""
+            # Notes on storage
+
+            <details>
+            <summary>Reading list</summary>
+
+            - The SQLite file format documentation.
+
+            </details>
+
+            ## Technical
+
+            ### Why does a write-ahead log make commits durable?
+
+            A change is on disk in the log before the data files change.
+            """, bank: "outside")
+        #expect(guide.questions.map(\.title) == ["Why does a write-ahead log make commits durable?"])
+        let details = guide.diagnostics.filter { $0.message.contains("<details>") }
+        #expect(details.map(\.message) == [
+            "a <details> block \"Reading list\" is outside any question and is not read; a summary that asks a question makes the block a question",
+        ])
+        #expect(details.map(\.line) == [3])
+    }
 }
