@@ -22,8 +22,8 @@ public enum LinearAlgebra {
 
     /// C = alpha·A·op(B) + beta·C, row-major, as `cblas_sgemm` with A never transposed.
     public static func multiply(rows m: Int, columns n: Int, inner k: Int, alpha: Float = 1,
-                         _ a: UnsafePointer<Float>, lda: Int, _ b: UnsafePointer<Float>, ldb: Int, transposingB: Bool,
-                         beta: Float, into c: UnsafeMutablePointer<Float>, ldc: Int) {
+                                _ a: UnsafePointer<Float>, lda: Int, _ b: UnsafePointer<Float>, ldb: Int, transposingB: Bool,
+                                beta: Float, into c: UnsafeMutablePointer<Float>, ldc: Int) {
         rehearse_blas_sgemm(Int32(REHEARSE_BLAS_NO_TRANS), Int32(transposingB ? REHEARSE_BLAS_TRANS : REHEARSE_BLAS_NO_TRANS),
                             Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
