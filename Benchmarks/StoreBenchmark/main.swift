@@ -22,7 +22,8 @@ func spread(_ values: [Double], _ format: String) -> String {
 }
 
 /// A 5-question plan from the shipped Edge AI guide's shape, with answers of about 880
-/// characters each (4.4 KB typed per session, the figure measured on real sessions).
+/// characters each (4.4 KB typed per session, the figure measured on real sessions) typed
+/// from `TypedProse`.
 func plan(seed: UInt64) -> SessionPlan {
     var categories: [InterviewCore.Category] = []
     for kind in [CategoryKind.technical, .problemSolving] {
@@ -42,6 +43,30 @@ func plan(seed: UInt64) -> SessionPlan {
     }
     return try! SessionPlanner.plan(from: [.init(bank: "bench", guide: Guide(title: "Bench Guide", categories: categories))],
                                     count: 5, seed: seed, settings: SessionSettings())
+}
+
+/// What the benchmark types: the project's labelled answers (prose written for the judging
+/// set), taken in turn, so that each answer is different text, as a user's are. Repeated text
+/// would flatter a store that compresses what it keeps.
+enum TypedProse {
+    static let corpus: [Character] = {
+        let text = (try? String(contentsOf: repository.appendingPathComponent("Tests/Fixtures/judging/answers.md"), encoding: .utf8)) ?? ""
+        var prose: [Substring] = []
+        var inAnswer = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("#") { inAnswer = false } else if line.hasPrefix("commits:") { inAnswer = true } else if inAnswer { prose.append(line) }
+        }
+        let joined = prose.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        precondition(joined.count > 20_000, "the labelled answers are missing")
+        return Array(joined)
+    }()
+    nonisolated(unsafe) static var offset = 0
+
+    /// The next `count` characters of the prose, wrapping round at its end.
+    static func next(_ count: Int) -> [Character] {
+        defer { offset = (offset + count) % corpus.count }
+        return (0..<count).map { corpus[(offset + $0) % corpus.count] }
+    }
 }
 
 /// Plays a session through the store as the app does: typing at 5 characters a second, saved
@@ -74,7 +99,6 @@ func play(_ store: TranscriptStore, _ plan: SessionPlan, charactersPerAnswer: In
             try store.save(id, interview, event: .tick(at: event.instant), position: interview.index)
         }
     }
-    let sentence = "I would quantize the model with calibration data from the field, then measure latency on the device. "
     try apply(.begin(at: now))
     while !interview.phase.isFinished {
         guard let field = interview.editableFields.first else {
@@ -82,9 +106,8 @@ func play(_ store: TranscriptStore, _ plan: SessionPlan, charactersPerAnswer: In
             continue
         }
         var text = ""
-        let length = field == .free ? charactersPerAnswer : 60
-        while text.count < length {
-            text.append(sentence[sentence.index(sentence.startIndex, offsetBy: text.count % sentence.count)])
+        for character in TypedProse.next(field == .free ? charactersPerAnswer : 60) {
+            text.append(character)
             now = now + .milliseconds(200)
             try apply(.type(field, text, at: now))
         }
@@ -177,7 +200,7 @@ func grow(_ folder: String, to count: Int) throws {
         try db.execute(sql: "PRAGMA foreign_keys = OFF")
         try db.inTransaction {
             let source = try String.fetchOne(db, sql: "SELECT id FROM session LIMIT 1")!
-            let tables = ["session": "id", "question": "sessionId", "event": "sessionId", "sessionPlan": "sessionId", "sessionState": "sessionId"]
+            let tables = ["session": "id", "event": "sessionId", "sessionPlan": "sessionId", "sessionState": "sessionId"]
             var columns: [String: [String]] = [:]
             for table in tables.keys {
                 columns[table] = try Row.fetchAll(db, sql: "PRAGMA table_info(\(table))").map { $0["name"] as String }

@@ -125,6 +125,31 @@ enum Schema {
             try db.create(index: "schedule_by_bank", on: "schedule", columns: ["bank", "kind"])
             try PracticeRows.backfill(db, scheduler: FSRS())
         }
+        migrator.registerMigration("v5 answers beside the plan, a keyed timeline") { db in
+            // A session's records, deflated together: a question row of about a kilobyte took
+            // a page of its own.
+            try db.alter(table: "sessionPlan") { table in
+                table.add(column: "answers", .blob)            // JSON list of records by position, deflated
+            }
+            try AnswersMigration.moveQuestionRows(db)
+            try db.drop(table: "question")
+            // The timeline keyed by its own columns, with no rowid and no index repeating them.
+            try db.create(table: "keyedEvent", options: .withoutRowID) { table in
+                table.column("sessionId", .text).notNull().references("session", onDelete: .cascade)
+                table.column("sequence", .integer).notNull()
+                table.primaryKey(["sessionId", "sequence"])
+                table.column("position", .integer).notNull()
+                table.column("atSeconds", .double).notNull()
+                table.column("kind", .text).notNull()
+                table.column("detail", .text).notNull()
+            }
+            try db.execute(sql: """
+                INSERT INTO keyedEvent (sessionId, sequence, position, atSeconds, kind, detail)
+                SELECT sessionId, sequence, position, atSeconds, kind, detail FROM event
+                """)
+            try db.drop(table: "event")
+            try db.rename(table: "keyedEvent", to: "event")
+        }
         return migrator
     }
 }

@@ -3,8 +3,8 @@ import GRDB
 import InterviewCore
 
 /// How a session is laid out in the tables: its plan once (the questions themselves in
-/// `questionContent`, shared between sessions), its progress in `sessionState`, and each
-/// question asked in a `question` row. These functions write and read that layout.
+/// `questionContent`, shared between sessions), its progress in `sessionState`, and the
+/// records of the questions asked in its plan's row. These functions write and read that layout.
 enum SessionRows {
     /// A plan as stored: the questions by digest, with what this session chose for each.
     struct Plan: Codable {
@@ -101,35 +101,17 @@ enum SessionRows {
         return used.secondsValue
     }
 
-    /// One question row: the answer's texts in columns of their own (so they can be searched
-    /// and read by tools), the rest of the record as JSON.
-    static func writeQuestion(_ db: Database, session: String, position: Int, _ planned: PlannedQuestion,
-                              _ record: QuestionRecord) throws {
-        let star = record.scaffold == .star ? StarAnalysis(parts: record.starParts) : nil
-        // Judged once, when the answer was submitted; never again on a save.
-        let detected = record.detectedPoints(planned.question.rubric)
-        let followUps = planned.followUps.indices.map { index in
-            FollowUpRecord(question: planned.followUps[index],
-                           answer: record.followUpAnswers.indices.contains(index) ? record.followUpAnswers[index] : "",
-                           seconds: record.followUpTimes.indices.contains(index) ? record.followUpTimes[index].secondsValue : 0)
-        }
-        var rest = record
-        rest.starParts = [:]
-        rest.followUpAnswers = rest.followUpAnswers.map { _ in "" }
-        if record.scaffold == .free { rest.freeText = "" }
-        try db.execute(sql: """
-            INSERT OR REPLACE INTO question (sessionId, position, questionId, hash, title, kind, scaffold, answer, starParts,
-                followUps, secondsUsed, overtimeSeconds, pauses, skipped, submittedAtTimeUp, ticks, detected, analysis, score, record)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
-                session, position, planned.question.id, planned.question.hash, planned.question.title, planned.kind.rawValue,
-                record.scaffold.rawValue, record.mainAnswer, try StoreJSON.encode(record.starParts), try StoreJSON.encode(followUps),
-                record.totalTime.secondsValue, record.overtime.secondsValue, record.pauses, record.skipped,
-                record.submittedAtTimeUp, try StoreJSON.encode(record.ticks.sorted()), try StoreJSON.encode(detected.sorted()),
-                try star.map { try StoreJSON.encode($0) },
-                Scoring.score(planned.question, record),
-                try StoreJSON.encode(rest),
-            ])
+    /// Writes the records of the questions asked so far, deflated together beside the plan.
+    /// One row a session rather than one a question: a question's record is most of a page,
+    /// so five of them filled five pages, and typed prose shrinks by half.
+    static func writeAnswers(_ db: Database, session: String, _ interview: Interview) throws {
+        try writeAnswers(db, session: session, interview.records.prefix(interview.askedCount).map { $0 })
+    }
+
+    /// `records` by position, nil for a question with nothing kept.
+    static func writeAnswers(_ db: Database, session: String, _ records: [QuestionRecord?]) throws {
+        try db.execute(sql: "UPDATE sessionPlan SET answers = ? WHERE sessionId = ?",
+                       arguments: [try Deflate.compress(StoreJSON.encode(records)), session])
     }
 
     // MARK: Reading
@@ -141,7 +123,9 @@ enum SessionRows {
 
     /// The interview as saved: plan, progress, and the records of the questions left behind.
     static func interview(_ db: Database, session: String) throws -> Interview {
-        guard let planData = try Data.fetchOne(db, sql: "SELECT plan FROM sessionPlan WHERE sessionId = ?", arguments: [session]),
+        let row = try Row.fetchOne(db, sql: "SELECT plan, answers FROM sessionPlan WHERE sessionId = ?", arguments: [session])
+        let answersData: Data? = row?["answers"]
+        guard let planData: Data = row?["plan"],
               let planText = Deflate.decompress(planData), let stored = try? StoreJSON.decode(Plan.self, planText) else {
             throw ReadFailure.unreadable("its plan is missing or damaged")
         }
@@ -165,37 +149,21 @@ enum SessionRows {
             throw ReadFailure.unreadable("its saved state is missing or damaged")
         }
         var records: [Int: QuestionRecord] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM question WHERE sessionId = ?", arguments: [session]) {
-            let position: Int = row["position"]
-            guard plan.questions.indices.contains(position) else { continue }
-            records[position] = record(from: row, followUps: plan.questions[position].followUps.count)
+        for (position, record) in try answers(answersData).enumerated() where plan.questions.indices.contains(position) {
+            records[position] = record
         }
         return Interview(plan: plan, progress: progress, records: records)
     }
 
-    /// A question row back as a record: the JSON rest, with the texts put back from their columns.
-    static func record(from row: Row, followUps count: Int) -> QuestionRecord {
-        let scaffold = Scaffold(rawValue: row["scaffold"] ?? "") ?? .free
-        var record = (row["record"] as String?).flatMap { try? StoreJSON.decode(QuestionRecord.self, $0) }
-            ?? QuestionRecord(scaffold: scaffold, followUps: count)
-        let answer: String = row["answer"] ?? ""
-        if record.scaffold == .free { record.freeText = answer }
-        if let parts = (row["starParts"] as String?).flatMap({ try? StoreJSON.decode([StarPart: String].self, $0) }) {
-            record.starParts = parts
+    /// The records stored beside a plan, by position (nil for one with nothing kept); none for
+    /// a session not yet begun.
+    static func answers(_ data: Data?) throws -> [QuestionRecord?] {
+        guard let data else { return [] }
+        guard let text = Deflate.decompress(data), let records = try? StoreJSON.decode([QuestionRecord?].self, text) else {
+            throw ReadFailure.unreadable("its answers are damaged")
         }
-        let followUps = (row["followUps"] as String?).flatMap { try? StoreJSON.decode([FollowUpRecord].self, $0) } ?? []
-        record.followUpAnswers = (0..<count).map { followUps.indices.contains($0) ? followUps[$0].answer : "" }
-        if record.followUpTimes.count != count {
-            record.followUpTimes = (0..<count).map { followUps.indices.contains($0) ? .seconds(followUps[$0].seconds) : .zero }
-        }
-        return record
+        return records
     }
-}
-
-struct FollowUpRecord: Codable {
-    var question: String
-    var answer: String
-    var seconds: Double
 }
 
 /// JSON as the store writes it: sorted keys, so equal values give equal text (and digests).

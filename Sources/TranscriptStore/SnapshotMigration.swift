@@ -25,8 +25,8 @@ enum SnapshotMigration {
             try SessionRows.insertPlan(db, session: id, interview.plan)
             _ = try SessionRows.writeState(db, session: id, interview, at: Date(timeIntervalSince1970: row["updatedAt"]))
             for position in 0..<interview.askedCount {
-                try SessionRows.writeQuestion(db, session: id, position: position, interview.plan.questions[position],
-                                              interview.records[position])
+                try LegacyQuestionRows.write(db, session: id, position: position, interview.plan.questions[position],
+                                            interview.records[position])
             }
         }
     }

@@ -80,9 +80,10 @@ extension TranscriptStore {
                 return nil
             }
             let attempt = PracticeRows.attempt(row)
-            guard let question = try Row.fetchOne(db, sql: "SELECT * FROM question WHERE sessionId = ? AND position = ?",
-                                                  arguments: [attempt.sessionId, attempt.position]) else { return nil }
-            return PastAnswer(attempt: attempt, record: SessionRows.record(from: question, followUps: 0))
+            let answers = try Data.fetchOne(db, sql: "SELECT answers FROM sessionPlan WHERE sessionId = ?", arguments: [attempt.sessionId])
+            guard let records = try? SessionRows.answers(answers), records.indices.contains(attempt.position),
+                  let record = records[attempt.position] else { return nil }
+            return PastAnswer(attempt: attempt, record: record)
         }
     }
 }

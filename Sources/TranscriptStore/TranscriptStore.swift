@@ -194,9 +194,9 @@ public final class TranscriptStore: Sendable {
             _ = try SessionRows.writeState(db, session: id, interview, at: date)
             if full {
                 try Self.writeSummary(db, id: id, interview, at: date, pid: pid)
-                for position in min(mark.firstUnsettled, interview.askedCount)..<interview.askedCount {
-                    try SessionRows.writeQuestion(db, session: id, position: position, interview.plan.questions[position],
-                                                  interview.records[position])
+                let unsettled = min(mark.firstUnsettled, interview.askedCount)..<interview.askedCount
+                if !unsettled.isEmpty { try SessionRows.writeAnswers(db, session: id, interview) }
+                for position in unsettled {
                     // A reviewed answer is an attempt at its question, and moves its schedule.
                     try PracticeRows.recordAttempt(db, session: id, position: position, interview.plan.questions[position],
                                                    interview.records[position], at: date, scheduler: scheduler)
@@ -447,14 +447,14 @@ public final class TranscriptStore: Sendable {
         func holds(_ written: String) -> Bool { written.range(of: text, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
         return try reader.read { db in
             var found: Set<String> = []
-            let rows = try Row.fetchCursor(db, sql: "SELECT sessionId, answer, followUps FROM question")
+            let rows = try Row.fetchCursor(db, sql: "SELECT sessionId, answers FROM sessionPlan WHERE answers IS NOT NULL")
             while let row = try rows.next() {
-                let id: String = row[0]
-                guard !found.contains(id) else { continue }
-                let followUps = (row[2] as String?).flatMap { try? StoreJSON.decode([FollowUpRecord].self, $0) } ?? []
-                if holds((row[1] as String?) ?? "") || followUps.contains(where: { holds($0.answer) }) { found.insert(id) }
+                // A session whose answers cannot be read holds nothing that can be found.
+                guard let records = try? SessionRows.answers(row[1] as Data?) else { continue }
+                let written = records.compactMap { $0 }.flatMap { [$0.freeText] + Array($0.starParts.values) + $0.followUpAnswers }
+                if written.contains(where: holds) { found.insert(row[0] as String) }
             }
-            // The question in progress is kept with the session's state, not in a question row.
+            // The question in progress is kept with the session's state, not yet with its answers.
             let states = try Row.fetchCursor(db, sql: "SELECT sessionId, progress FROM sessionState")
             while let row = try states.next() {
                 let id: String = row[0]
@@ -465,16 +465,6 @@ public final class TranscriptStore: Sendable {
                 if written.contains(where: holds) { found.insert(id) }
             }
             return found
-        }
-    }
-
-    /// The stored row of each question asked so far, for tools and tests.
-    public func questionRows(_ id: String) throws -> [[String: DatabaseValue]] {
-        guard let reader else { return [] }
-        return try reader.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM question WHERE sessionId = ? ORDER BY position", arguments: [id]).map { row in
-                Dictionary(uniqueKeysWithValues: row.columnNames.map { ($0, row[$0] as DatabaseValue) })
-            }
         }
     }
 

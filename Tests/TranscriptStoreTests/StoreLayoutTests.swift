@@ -78,15 +78,15 @@ import Testing
         try store.save(id, interview, event: .type(.free, "first", at: .seconds(2)))
         let queue = try DatabaseQueue(path: store.path)
         func sessionRow() throws -> Row? { try queue.read { try Row.fetchOne($0, sql: "SELECT * FROM session") } }
-        func questionRows() throws -> [Row] { try queue.read { try Row.fetchAll($0, sql: "SELECT * FROM question") } }
-        let (session, questions) = (try sessionRow(), try questionRows())
+        func planRows() throws -> [Row] { try queue.read { try Row.fetchAll($0, sql: "SELECT * FROM sessionPlan") } }
+        let (session, plans) = (try sessionRow(), try planRows())
         for second in 3..<10 {
             let text = "first" + String(repeating: " more", count: second)
             _ = interview.handle(.type(.free, text, at: .seconds(Double(second))))
             try store.save(id, interview, event: .type(.free, text, at: .seconds(Double(second))))
         }
         #expect(try sessionRow() == session)
-        #expect(try questionRows() == questions)
+        #expect(try planRows() == plans, "the answers beside the plan are written when the phase changes, not per key")
         let events = try store.session(id).events
         #expect(events.filter { $0.kind == "type" }.count == 1, "typing on in one field is one entry on the timeline")
         #expect(try store.session(id).interview.records[0].freeText.hasSuffix("more more"))
@@ -144,6 +144,44 @@ import Testing
         #expect(try contents() == 2)
         try store.delete(second)
         #expect(try contents() == 0)
+    }
+
+    @Test func aStoreOfTheFourthSchemaMovesItsQuestionRowsBesideThePlan() throws {
+        let played = TranscriptStoreTests.playedInterview()
+        var begun = Interview(plan: played.plan)
+        _ = begun.handle(.begin(at: .seconds(1)))
+        _ = begun.handle(.type(.free, "half an answer", at: .seconds(3)))
+        _ = begun.handle(.submit(at: .seconds(4)))
+        let (finished, inProgress, planless): (String, String, String)
+        let eventsBefore: Int
+        do {
+            let store = try TranscriptStore(folder: folder)
+            finished = try store.createSession(Interview(plan: played.plan))
+            try store.save(finished, played, event: .review(ticks: [0], at: .seconds(200)))
+            inProgress = try store.createSession(Interview(plan: begun.plan))
+            try store.save(inProgress, begun, event: .submit(at: .seconds(4)))
+            planless = try store.createSession(Interview(plan: played.plan))
+            try store.save(planless, played)
+            try SchemaV4Layout.restore(store)
+            eventsBefore = try DatabaseQueue(path: store.path).write { db in
+                try db.execute(sql: "DELETE FROM sessionPlan WHERE sessionId = ?", arguments: [planless])
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM event")!
+            }
+        }
+        let store = try TranscriptStore(folder: folder)
+        #expect(try store.session(finished).interview == played)
+        #expect(try store.session(inProgress).interview == begun)
+        #expect(try store.sessions(withAnswersHolding: "POWER METER") == [finished, planless])
+        #expect(throws: StoreError.self) { try store.session(planless) }
+        let queue = try DatabaseQueue(path: store.path)
+        try queue.read { db in
+            #expect(try db.tableExists("question") == false)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM event") == eventsBefore)
+            #expect(try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'event'")?.contains("WITHOUT ROWID") == true)
+            // A session whose plan was lost keeps its answers, though it cannot be resumed.
+            let kept = try Data.fetchOne(db, sql: "SELECT answers FROM sessionPlan WHERE sessionId = ?", arguments: [planless])
+            #expect(try SessionRows.answers(kept).compactMap { $0 } == played.records)
+        }
     }
 
     @Test func aStoreOfTheSecondSchemaMovesItsSnapshotsApart() throws {

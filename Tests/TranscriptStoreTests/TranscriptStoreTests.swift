@@ -72,16 +72,16 @@ import Testing
         #expect(loaded.summary.startedAt == Date(timeIntervalSince1970: 1_700_000_000))
         #expect(loaded.summary.score == Scoring.sessionScore(interview))
         #expect(loaded.events.map(\.kind) == ["review"])
-        let rows = try store.questionRows(id)
-        #expect(rows.count == 2)
-        let free = try #require(rows.first { $0["scaffold"] == "free".databaseValue })
-        #expect(free["answer"] == "I would measure on the device; naïve “quotes” and \u{1B}[2J escapes.".databaseValue)
-        #expect(free["pauses"] == 1.databaseValue)
-        #expect(free["ticks"] == "[0]".databaseValue)
-        #expect(free["detected"] == "[0]".databaseValue)
-        let star = try #require(rows.first { $0["scaffold"] == "star".databaseValue })
-        #expect(String.fromDatabaseValue(star["analysis"]!)?.contains("\"resultQuantified\":true") == true)
-        #expect(String.fromDatabaseValue(star["followUps"]!)?.contains("With a power meter") == true)
+        // The records sit deflated beside the plan, escapes and all, exactly as typed.
+        let stored = try DatabaseQueue(path: store.path).read {
+            try Data.fetchOne($0, sql: "SELECT answers FROM sessionPlan WHERE sessionId = ?", arguments: [id])
+        }
+        let records = try SessionRows.answers(stored)
+        #expect(records == interview.records.map { $0 })
+        let free = try #require(records.compactMap { $0 }.first { $0.scaffold == .free })
+        #expect(free.freeText == "I would measure on the device; naïve “quotes” and \u{1B}[2J escapes.")
+        #expect(free.pauses == 1)
+        #expect(records.compactMap { $0?.followUpAnswers.first }.allSatisfy { $0.hasPrefix("With a power meter") })
     }
 
     @Test func theFolderAndFileArePrivate() throws {
