@@ -19,7 +19,7 @@ func largeStore(sessions count: Int) -> String? {
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             try db.inTransaction {
                 let source = try String.fetchOne(db, sql: "SELECT id FROM session")
-                for (table, key) in [("session", "id"), ("question", "sessionId"), ("event", "sessionId"), ("sessionPlan", "sessionId"), ("sessionState", "sessionId")] {
+                for (table, key) in [("session", "id"), ("event", "sessionId"), ("sessionPlan", "sessionId"), ("sessionState", "sessionId")] {
                     let columns = try Row.fetchAll(db, sql: "PRAGMA table_info(\(table))").map { $0["name"] as String }
                     let copied = columns.map { $0 == key ? "printf('%08x', copies.n)" : $0 == "startedAt" ? "startedAt + copies.n" : $0 }
                     try db.execute(sql: """

@@ -124,7 +124,7 @@ import Testing
         let expected = try store.practice()
         let reviewedAt = try #require(try store.session(first).attempts[0]?.reviewedAt)
         // The same store as an older Rehearse left it: question rows, no attempts, no schedules.
-        try SchemaV4Layout.restore(store)
+        try SchemaV4Rewrite.rewrite(storeAt: store.path)
         try DatabaseQueue(path: store.path).write { db in
             try db.execute(sql: "DROP TABLE attempt; DROP TABLE schedule")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v4 attempts and schedules'")

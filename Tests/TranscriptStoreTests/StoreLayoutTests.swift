@@ -162,7 +162,7 @@ import Testing
             try store.save(inProgress, begun, event: .submit(at: .seconds(4)))
             planless = try store.createSession(Interview(plan: played.plan))
             try store.save(planless, played)
-            try SchemaV4Layout.restore(store)
+            try SchemaV4Rewrite.rewrite(storeAt: store.path)
             eventsBefore = try DatabaseQueue(path: store.path).write { db in
                 try db.execute(sql: "DELETE FROM sessionPlan WHERE sessionId = ?", arguments: [planless])
                 return try Int.fetchOne(db, sql: "SELECT count(*) FROM event")!

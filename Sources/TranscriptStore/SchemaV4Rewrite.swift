@@ -1,15 +1,14 @@
 import Foundation
 import GRDB
 import InterviewCore
-@testable import TranscriptStore
 
-/// Puts a store back in the layout of schema v4, as an older Rehearse left it: a `question` row
-/// for each question asked and nothing beside the plan, so that the v5 migration runs again.
-enum SchemaV4Layout {
-    static func restore(_ store: TranscriptStore) throws {
-        let ids = try store.sessions().map(\.id)
-        let interviews = try ids.map { ($0, try store.session($0).interview) }
-        try DatabaseQueue(path: store.path).write { db in
+/// Rewrites a store in the layout of schema v4, as an older Rehearse left it: a `question` row
+/// for each question asked and nothing beside the plan, with v5 unapplied. For the tests and
+/// benchmarks of the v5 migration, which cannot otherwise make such a store.
+package enum SchemaV4Rewrite {
+    package static func rewrite(storeAt path: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
             try db.execute(sql: """
                 CREATE TABLE question (
                     sessionId TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE, position INTEGER NOT NULL,
@@ -19,7 +18,8 @@ enum SchemaV4Layout {
                     submittedAtTimeUp BOOLEAN NOT NULL, ticks TEXT NOT NULL, detected TEXT NOT NULL, analysis TEXT, score DOUBLE,
                     record TEXT, PRIMARY KEY (sessionId, position))
                 """)
-            for (id, interview) in interviews {
+            for id in try String.fetchAll(db, sql: "SELECT sessionId FROM sessionPlan") {
+                guard let interview = try? SessionRows.interview(db, session: id) else { continue }
                 for position in 0..<interview.askedCount {
                     try LegacyQuestionRows.write(db, session: id, position: position, interview.plan.questions[position],
                                                  interview.records[position])
@@ -28,5 +28,6 @@ enum SchemaV4Layout {
             try db.execute(sql: "ALTER TABLE sessionPlan DROP COLUMN answers")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v5 %'")
         }
+        try queue.close()
     }
 }
