@@ -306,7 +306,7 @@ struct GuideReader {
             let frame = frames[frameIndex]
             // "1. Leadership Questions" -> "Leadership Questions"; "General Questions:" -> "General Questions"
             let name = QuestionTitle.cleaned(frame.title).trimmingTrailingColon()
-            categories.append(Category(name: name.isEmpty ? frame.title : name, kind: CategoryKind(categoryName: frame.title)))
+            categories.append(Category(name: name.isEmpty ? frame.title : name, kind: kind(of: frameIndex)))
             frames[frameIndex].categoryIndex = categories.count - 1
             return categories.count - 1
         }
@@ -314,6 +314,20 @@ struct GuideReader {
         categories.append(Category(name: "Questions", kind: .general))
         looseCategoryIndex = categories.count - 1
         return categories.count - 1
+    }
+
+    /// The kind a category's name implies; a name that implies none ("Leadership" under
+    /// "Behavioral Questions") takes the kind of the nearest enclosing category that has one.
+    /// The guide's own title is no category, so "Technical Interview Questions" above
+    /// everything leaves "Leadership" general.
+    private func kind(of frameIndex: Int) -> CategoryKind {
+        let own = CategoryKind(categoryName: frames[frameIndex].title)
+        guard own == .general, !frames[frameIndex].title.lowercased().contains("general") else { return own }
+        for ancestor in frames[..<frameIndex].reversed() where ancestor.title != documentTitle {
+            let enclosing = CategoryKind(categoryName: ancestor.title)
+            if enclosing != .general { return enclosing }
+        }
+        return own
     }
 
     /// The id from the title; a title used before gets its position within its category as a

@@ -16,7 +16,7 @@ enum Fixtures {
     static let all = ["standard", "deeper-headings", "same-level", "numbered-bold-list", "numbered-headings",
                       "section-labels", "category-names", "code-and-quirks", "explicit-rubric", "competencies",
                       "question-like-headings", "bold-questions", "question-lists", "details-blocks", "quiz-details",
-                      "table-questions", "list-answers", "details-sections", "prompt-lists"]
+                      "table-questions", "list-answers", "details-sections", "prompt-lists", "nested-categories"]
 }
 
 /// A folder in the system's temporary directory, removed when the test ends.

@@ -14,6 +14,15 @@ import Testing
         #expect(guide.errors.isEmpty)
     }
 
+    @Test func aSubcategoryNamedForItsTopicTakesItsParentsKind() throws {
+        let guide = try Fixtures.guide("nested-categories")
+        #expect(guide.categories.map(\.name) == ["Leadership", "Disagreements", "General Questions", "Storage", "Onboarding"])
+        // "General" says so itself; the guide's own title is no category, so "Onboarding" stays general.
+        #expect(guide.categories.map(\.kind) == [.behavioral, .behavioral, .general, .technical, .general])
+        #expect(guide.categories[0].questions.first?.scaffold == .star)
+        #expect(guide.errors.isEmpty)
+    }
+
     @Test func questionsAtTheSameLevelAsTheirCategory() throws {
         let guide = try Fixtures.guide("same-level")
         #expect(guide.categories.map(\.name) == ["Technical Questions", "Behavioral Questions"])
