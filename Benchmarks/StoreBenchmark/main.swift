@@ -148,7 +148,7 @@ func bytesPerSession() throws {
             for seed in seeds { try play(store, seed: seed) }
         }
         let bytes = fileBytes(folder)
-        print("- \(label): \(bytes) bytes for 5 sessions, **\(bytes / 5 / 1024) KB per session**")
+        print("- \(label): \(bytes) bytes for 5 sessions, **\(String(format: "%.1f", Double(bytes) / 5 / 1024)) KB per session**")
     }
     // The shipped Edge AI guide's own questions (model answers of real length), each answer
     // judged by its words as the app judges it, its verdicts saved.
@@ -165,7 +165,7 @@ func bytesPerSession() throws {
             }
         }
         let bytes = fileBytes(folder)
-        print("- \(label), answers judged: \(bytes) bytes for 5 sessions, **\(bytes / 5 / 1024) KB per session**")
+        print("- \(label), answers judged: \(bytes) bytes for 5 sessions, **\(String(format: "%.1f", Double(bytes) / 5 / 1024)) KB per session**")
     }
     print("")
 }

@@ -125,7 +125,7 @@ enum Schema {
             try db.create(index: "schedule_by_bank", on: "schedule", columns: ["bank", "kind"])
             try PracticeRows.backfill(db, scheduler: FSRS())
         }
-        migrator.registerMigration("v5 answers beside the plan, a keyed timeline") { db in
+        migrator.registerMigration("v5 answers beside the plan, a keyed timeline, no schedule index") { db in
             // A session's records, deflated together: a question row of about a kilobyte took
             // a page of its own.
             try db.alter(table: "sessionPlan") { table in
@@ -149,6 +149,9 @@ enum Schema {
                 """)
             try db.drop(table: "event")
             try db.rename(table: "keyedEvent", to: "event")
+            // A row per question attempted is read whole faster than through an index that,
+            // repeating each question's id, took as many pages as the table.
+            try db.drop(index: "schedule_by_bank")
         }
         return migrator
     }

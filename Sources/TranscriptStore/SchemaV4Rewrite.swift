@@ -3,8 +3,9 @@ import GRDB
 import InterviewCore
 
 /// Rewrites a store in the layout of schema v4, as an older Rehearse left it: a `question` row
-/// for each question asked and nothing beside the plan, with v5 unapplied. For the tests and
-/// benchmarks of the v5 migration, which cannot otherwise make such a store.
+/// for each question asked, nothing beside the plan and an index of schedules by guide, with
+/// v5 unapplied. For the tests and benchmarks of the v5 migration, which cannot otherwise make
+/// such a store.
 package enum SchemaV4Rewrite {
     package static func rewrite(storeAt path: String) throws {
         let queue = try DatabaseQueue(path: path)
@@ -26,6 +27,7 @@ package enum SchemaV4Rewrite {
                 }
             }
             try db.execute(sql: "ALTER TABLE sessionPlan DROP COLUMN answers")
+            try db.execute(sql: "CREATE INDEX schedule_by_bank ON schedule(bank, kind)")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v5 %'")
         }
         try queue.close()
