@@ -83,10 +83,24 @@ public final class TranscriptStore: Sendable {
             // The file holds the user's answers: theirs alone, whatever mode it was given.
             try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
             let pool = try DatabasePool(path: path, configuration: Self.writingConfiguration)
+            let older = try pool.read { db in try db.tableExists("grdb_migrations") && !Schema.migrator.hasCompletedMigrations(db) }
             try Schema.migrator.migrate(pool)
+            if older { try Self.giveBackFreedPages(pool) }
             return Connection(database: pool, file: FileIdentity(path: path))
         } catch {
             throw StoreError.wrapping(error, path: path)
+        }
+    }
+
+    /// A migration that moves rows leaves their old pages free inside the file. Once, when an
+    /// older store is brought up to date, the file is rewritten without them, rather than
+    /// keeping them for saves to come.
+    private static func giveBackFreedPages(_ pool: DatabasePool) throws {
+        try pool.writeWithoutTransaction { db in
+            let free = try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0
+            let total = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            // VACUUM needs room for a copy; on a full disk the store stays as it is, whole.
+            if free > total / 4 { try? db.execute(sql: "VACUUM") }
         }
     }
 
