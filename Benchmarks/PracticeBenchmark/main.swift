@@ -149,11 +149,16 @@ try queue.write { db in
     try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v4 attempts and schedules'")
 }
 try queue.close()
+func megabytes(_ folder: String) -> Double {
+    Double((try? FileManager.default.attributesOfItem(atPath: folder + "/" + TranscriptStore.fileName)[.size] as? Int) ?? 0) / 1_048_576
+}
 var backfills: [Double] = []
+var sizes = (before: megabytes(v3Store), after: 0.0)
 for run in 0..<3 {
     let old = root + "/old-\(run)"
     try FileManager.default.copyItem(atPath: v3Store, toPath: old)
     backfills.append(milliseconds(try clock.measure { _ = try TranscriptStore(folder: old) }))
+    sizes.after = megabytes(old)
     let attempts = try TranscriptStore(folder: old, access: .readOnly).practice().values.reduce(0) { $0 + $1.attempts }
     precondition(attempts >= largeCount * 5)
     try FileManager.default.removeItem(atPath: old)
@@ -170,5 +175,5 @@ for (label, key) in [("progress: read and report", "progress"), ("drill: read, c
     }
     print("| \(label) | \(cell(one)) | \(cell(many)) | \(String(format: "%.2fx", median(many) / median(one))) |")
 }
-print(String(format: "Opening a store of %d sessions of schema v3 (the back-fill and the move of the answers, once): median %.1f s of 3 (%.1f–%.1f)",
-             largeCount, median(backfills) / 1000, backfills.min()! / 1000, backfills.max()! / 1000))
+print(String(format: "Opening a store of %d sessions of schema v3 (the back-fill and the move of the answers, once): median %.1f s of 3 (%.1f–%.1f); the file %.0f MB before, %.0f MB after",
+             largeCount, median(backfills) / 1000, backfills.min()! / 1000, backfills.max()! / 1000, sizes.before, sizes.after))
