@@ -5,6 +5,7 @@
 //    against the same store with one session, alternating, with peak memory.
 // 4. What the home screen asks of the store before its first frame (open, interrupted
 //    sessions), at 10,000 sessions against an empty store.
+// 5. The history screen's search through every answer, at 10,000 sessions against one.
 import Foundation
 import GRDB
 import GuideParser
@@ -269,6 +270,36 @@ func historyAtScale() throws {
     }
     print("")
     homeAtScale(empty: scratch + "/home-empty", many: many)
+    try searchAtScale(one: one, many: many)
+}
+
+// MARK: 5. Searching the answers
+
+/// The history screen's search: every session's answers read (and inflated) once.
+func searchAtScale(one: String, many: String) throws {
+    func search(_ folder: String) throws -> (milliseconds: Double, found: Int) {
+        let store = try TranscriptStore(folder: folder, access: .readOnly)
+        let started = ContinuousClock.now
+        let found = try store.sessions(withAnswersHolding: "calibration").count
+        let elapsed = ContinuousClock.now - started
+        return (Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000, found)
+    }
+    var small: [Double] = []
+    var large: [Double] = []
+    var found = 0
+    for _ in 0..<5 {
+        small.append(try search(one).milliseconds)
+        let result = try search(many)
+        large.append(result.milliseconds)
+        found = result.found
+    }
+    print("## Searching the answers from the history screen\n")
+    print("`sessions(withAnswersHolding:)`, in process, 5 runs alternating; \(found) sessions found at 10,000:\n")
+    print("| store | time |")
+    print("|---|---|")
+    print("| 1 session | \(spread(small, "%.1f")) ms |")
+    print("| 10,000 sessions | \(spread(large, "%.0f")) ms |")
+    print("")
 }
 
 // MARK: 4. The home screen's store work

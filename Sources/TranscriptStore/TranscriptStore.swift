@@ -458,15 +458,16 @@ public final class TranscriptStore: Sendable {
     /// row at a time, never held whole.
     public func sessions(withAnswersHolding text: String) throws -> Set<String> {
         guard let reader, !text.isEmpty else { return [] }
-        func holds(_ written: String) -> Bool { written.range(of: text, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+        let search = AnswerSearch(text)
+        func holds(_ written: String) -> Bool { search.isFound(in: written) }
         return try reader.read { db in
             var found: Set<String> = []
             let rows = try Row.fetchCursor(db, sql: "SELECT sessionId, answers FROM sessionPlan WHERE answers IS NOT NULL")
             while let row = try rows.next() {
                 // A session whose answers cannot be read holds nothing that can be found.
-                guard let records = try? SessionRows.answers(row[1] as Data?) else { continue }
-                let written = records.compactMap { $0 }.flatMap { [$0.freeText] + Array($0.starParts.values) + $0.followUpAnswers }
-                if written.contains(where: holds) { found.insert(row[0] as String) }
+                guard let data = row[1] as Data?, let json = Deflate.decompress(data),
+                      let records = try? StoreJSON.decode([TypedTexts?].self, json) else { continue }
+                if records.contains(where: { $0?.all.contains(where: holds) ?? false }) { found.insert(row[0] as String) }
             }
             // The question in progress is kept with the session's state, not yet with its answers.
             let states = try Row.fetchCursor(db, sql: "SELECT sessionId, progress FROM sessionState")
