@@ -46,9 +46,16 @@ struct AnswerSearch {
 
 /// What a search reads of a stored record: the texts typed, and nothing else decoded.
 struct TypedTexts: Decodable {
+    var scaffold: Scaffold
     var freeText: String
     var starParts: [StarPart: String]
     var followUpAnswers: [String]
 
-    var all: [String] { [freeText] + starParts.values + followUpAnswers }
+    init(_ record: QuestionRecord) {
+        (scaffold, freeText, starParts, followUpAnswers) = (record.scaffold, record.freeText, record.starParts, record.followUpAnswers)
+    }
+
+    /// The answer as given and shown: the form in use (text left in the other form after a
+    /// switch between free text and STAR is not the answer), and the follow-up answers.
+    var shown: [String] { (scaffold == .star ? Array(starParts.values) : [freeText]) + followUpAnswers }
 }

@@ -66,6 +66,9 @@ enum SessionRows {
         var used: Set<String> = []
         let plans = try Data.fetchCursor(db, sql: "SELECT plan FROM sessionPlan")
         while let data = try plans.next() {
+            // An empty plan stands in for one lost before v5 (its session's answers kept); it
+            // uses no question.
+            if data.isEmpty { continue }
             // A plan that cannot be read keeps every question: nothing is lost by guessing.
             guard let text = Deflate.decompress(data), let plan = try? StoreJSON.decode(Plan.self, text) else { return }
             used.formUnion(plan.questions.map(\.digest))
@@ -104,8 +107,17 @@ enum SessionRows {
     /// Writes the records of the questions asked so far, deflated together beside the plan.
     /// One row a session rather than one a question: a question's record is most of a page,
     /// so five of them filled five pages, and typed prose shrinks by half.
+    ///
+    /// Records the store holds beyond those asked here are kept: this process may hold an older
+    /// copy of the session (resumed from a recovery file, or in a second terminal), and its
+    /// saves must not take back answers given later.
     static func writeAnswers(_ db: Database, session: String, _ interview: Interview) throws {
-        try writeAnswers(db, session: session, interview.records.prefix(interview.askedCount).map { $0 })
+        var records: [QuestionRecord?] = interview.records.prefix(interview.askedCount).map { $0 }
+        let stored = try Data.fetchOne(db, sql: "SELECT answers FROM sessionPlan WHERE sessionId = ?", arguments: [session])
+        if let later = try? answers(stored), later.count > records.count {
+            records += later[records.count...]
+        }
+        try writeAnswers(db, session: session, records)
     }
 
     /// `records` by position, nil for a question with nothing kept.

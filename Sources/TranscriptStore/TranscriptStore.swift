@@ -467,7 +467,7 @@ public final class TranscriptStore: Sendable {
                 // A session whose answers cannot be read holds nothing that can be found.
                 guard let data = row[1] as Data?, let json = Deflate.decompress(data),
                       let records = try? StoreJSON.decode([TypedTexts?].self, json) else { continue }
-                if records.contains(where: { $0?.all.contains(where: holds) ?? false }) { found.insert(row[0] as String) }
+                if records.contains(where: { $0?.shown.contains(where: holds) ?? false }) { found.insert(row[0] as String) }
             }
             // The question in progress is kept with the session's state, not yet with its answers.
             let states = try Row.fetchCursor(db, sql: "SELECT sessionId, progress FROM sessionState")
@@ -476,7 +476,7 @@ public final class TranscriptStore: Sendable {
                 guard !found.contains(id), let progress = (row[1] as String?).flatMap({ try? StoreJSON.decode(Interview.Progress.self, $0) }) else {
                     continue
                 }
-                let written = progress.records.values.flatMap { [$0.freeText] + Array($0.starParts.values) + $0.followUpAnswers }
+                let written = progress.records.values.flatMap { TypedTexts($0).shown }
                 if written.contains(where: holds) { found.insert(id) }
             }
             return found

@@ -1,3 +1,4 @@
+import InterviewCore
 import Testing
 @testable import TranscriptStore
 
@@ -27,5 +28,15 @@ import Testing
 
     @Test func aQueryTheAnswerIsTooShortForIsNotFound() {
         #expect(!AnswerSearch("calibration data").isFound(in: "data"))
+    }
+
+    @Test func textLeftInTheFormNotInUseIsNotTheAnswer() {
+        var record = QuestionRecord(scaffold: .star, followUps: 1)
+        record.freeText = "a draft abandoned when STAR was chosen"
+        record.starParts[.action] = "I rolled the release back"
+        record.followUpAnswers = ["Twice since"]
+        #expect(TypedTexts(record).shown.sorted() == ["I rolled the release back", "Twice since"])
+        record.scaffold = .free
+        #expect(TypedTexts(record).shown == ["a draft abandoned when STAR was chosen", "Twice since"])
     }
 }

@@ -146,6 +146,43 @@ import Testing
         #expect(try contents() == 0)
     }
 
+    @Test func aSessionWhosePlanWasLostDoesNotStopUnusedQuestionsGoing() throws {
+        let store = try TranscriptStore(folder: folder)
+        let lost = try store.createSession(Interview(plan: TranscriptStoreTests.plan()))
+        let other = try store.createSession(Interview(plan: PracticeStoreTests.plan("What is a page fault?")))
+        let queue = try DatabaseQueue(path: store.path)
+        // As v5 leaves a session whose plan was lost before it: an empty plan beside its answers.
+        try queue.write { try $0.execute(sql: "UPDATE sessionPlan SET plan = x'' WHERE sessionId = ?", arguments: [lost]) }
+        let contents = { try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM questionContent")! } }
+        #expect(try contents() == 3)
+        try store.delete(other)
+        #expect(try contents() == 0, "no readable plan asks any of them: before, an unreadable plan kept them all")
+    }
+
+    @Test func anOlderCopyOfASessionKeepsTheAnswersGivenLater() throws {
+        let played = TranscriptStoreTests.playedInterview()
+        var older = Interview(plan: played.plan)
+        _ = older.handle(.begin(at: .seconds(1)))
+        _ = older.handle(.type(.free, "an older draft", at: .seconds(2)))
+        _ = older.handle(.submit(at: .seconds(3)))
+        let id: String
+        do {
+            let store = try TranscriptStore(folder: folder)
+            id = try store.createSession(Interview(plan: played.plan))
+            try store.save(id, played)
+        }
+        // Another process (a second terminal, or a resumed recovery file) saves its older copy.
+        let other = try TranscriptStore(folder: folder)
+        try other.save(id, older, event: .submit(at: .seconds(3)))
+        let stored = try DatabaseQueue(path: other.path).read {
+            try Data.fetchOne($0, sql: "SELECT answers FROM sessionPlan WHERE sessionId = ?", arguments: [id])
+        }
+        let records = try SessionRows.answers(stored)
+        #expect(records.count == 2)
+        #expect(records.last == played.records.last, "the later answer is kept")
+        #expect(records.first == older.records.first, "what this copy holds is what it saved")
+    }
+
     @Test func aStoreOfTheFourthSchemaMovesItsQuestionRowsBesideThePlan() throws {
         let played = TranscriptStoreTests.playedInterview()
         var begun = Interview(plan: played.plan)
