@@ -318,12 +318,13 @@ struct GuideReader {
 
     /// The kind a category's name implies; a name that implies none ("Leadership" under
     /// "Behavioral Questions") takes the kind of the nearest enclosing category that has one.
-    /// The guide's own title is no category, so "Technical Interview Questions" above
-    /// everything leaves "Leadership" general.
+    /// The guide's title ("Edge AI Engineer Interview Guide") is no category and lends no kind,
+    /// unless it reads as one: a guide may use `#` headings for its categories.
     private func kind(of frameIndex: Int) -> CategoryKind {
         let own = CategoryKind(categoryName: frames[frameIndex].title)
         guard own == .general, !frames[frameIndex].title.lowercased().contains("general") else { return own }
-        for ancestor in frames[..<frameIndex].reversed() where ancestor.title != documentTitle {
+        for ancestor in frames[..<frameIndex].reversed()
+        where ancestor.title != documentTitle || QuestionTitle.looksLikeCategory(ancestor.title) {
             let enclosing = CategoryKind(categoryName: ancestor.title)
             if enclosing != .general { return enclosing }
         }

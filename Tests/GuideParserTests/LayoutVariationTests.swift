@@ -23,6 +23,30 @@ import Testing
         #expect(guide.errors.isEmpty)
     }
 
+    @Test func topLevelHeadingsThatAreCategoriesLendTheirKindToo() {
+        let guide = GuideLoader.parse("""
+            # Behavioral Questions
+
+            ## Teamwork
+
+            ### Tell me about a time you helped a struggling teammate.
+
+            - **Reasoning and Best Practices**:
+              - **Offer time, not answers**: Pair on the problem rather than solving it for them.
+
+            # Technical Questions
+
+            ## Networking
+
+            ### What happens when a TCP connection is half-open?
+
+            - **Reasoning and Best Practices**:
+              - **Detect it**: Keep-alives or application heartbeats notice the silent peer.
+            """, bank: "top-level")
+        #expect(guide.categories.map(\.name) == ["Teamwork", "Networking"])
+        #expect(guide.categories.map(\.kind) == [.behavioral, .technical])
+    }
+
     @Test func questionsAtTheSameLevelAsTheirCategory() throws {
         let guide = try Fixtures.guide("same-level")
         #expect(guide.categories.map(\.name) == ["Technical Questions", "Behavioral Questions"])
