@@ -322,7 +322,7 @@ struct GuideReader {
     /// unless it reads as one: a guide may use `#` headings for its categories.
     private func kind(of frameIndex: Int) -> CategoryKind {
         let own = CategoryKind(categoryName: frames[frameIndex].title)
-        guard own == .general, !frames[frameIndex].title.lowercased().contains("general") else { return own }
+        guard own == .general, !FoldedText.withFolded(frames[frameIndex].title, { $0.contains("general") }) else { return own }
         for ancestor in frames[..<frameIndex].reversed()
         where ancestor.title != documentTitle || QuestionTitle.looksLikeCategory(ancestor.title) {
             let enclosing = CategoryKind(categoryName: ancestor.title)

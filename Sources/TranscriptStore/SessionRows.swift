@@ -113,11 +113,18 @@ enum SessionRows {
     /// saves must not take back answers given later.
     static func writeAnswers(_ db: Database, session: String, _ interview: Interview) throws {
         var records: [QuestionRecord?] = interview.records.prefix(interview.askedCount).map { $0 }
-        let stored = try Data.fetchOne(db, sql: "SELECT answers FROM sessionPlan WHERE sessionId = ?", arguments: [session])
-        if let later = try? answers(stored), later.count > records.count {
+        // Counted before decoded: nearly always nothing is stored beyond what is written here.
+        if let stored = try storedAnswers(db, session: session), let text = Deflate.decompress(stored),
+           let slots = try? StoreJSON.decode([Slot?].self, text), slots.count > records.count,
+           let later = try? answers(stored) {
             records += later[records.count...]
         }
         try writeAnswers(db, session: session, records)
+    }
+
+    /// A stored record's place, read without decoding the record.
+    private struct Slot: Decodable {
+        init(from decoder: any Decoder) {}
     }
 
     /// `records` by position, nil for a question with nothing kept.
@@ -165,6 +172,11 @@ enum SessionRows {
             records[position] = record
         }
         return Interview(plan: plan, progress: progress, records: records)
+    }
+
+    /// The session's records as stored, deflated; nil before its first question is asked.
+    static func storedAnswers(_ db: Database, session: String) throws -> Data? {
+        try Data.fetchOne(db, sql: "SELECT answers FROM sessionPlan WHERE sessionId = ?", arguments: [session])
     }
 
     /// The records stored beside a plan, by position (nil for one with nothing kept); none for

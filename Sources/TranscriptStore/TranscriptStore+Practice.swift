@@ -80,8 +80,8 @@ extension TranscriptStore {
                 return nil
             }
             let attempt = PracticeRows.attempt(row)
-            let answers = try Data.fetchOne(db, sql: "SELECT answers FROM sessionPlan WHERE sessionId = ?", arguments: [attempt.sessionId])
-            guard let records = try? SessionRows.answers(answers), records.indices.contains(attempt.position),
+            guard let records = try? SessionRows.answers(SessionRows.storedAnswers(db, session: attempt.sessionId)),
+                  records.indices.contains(attempt.position),
                   let record = records[attempt.position] else { return nil }
             return PastAnswer(attempt: attempt, record: record)
         }

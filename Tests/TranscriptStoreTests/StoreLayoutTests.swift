@@ -174,10 +174,7 @@ import Testing
         // Another process (a second terminal, or a resumed recovery file) saves its older copy.
         let other = try TranscriptStore(folder: folder)
         try other.save(id, older, event: .submit(at: .seconds(3)))
-        let stored = try DatabaseQueue(path: other.path).read {
-            try Data.fetchOne($0, sql: "SELECT answers FROM sessionPlan WHERE sessionId = ?", arguments: [id])
-        }
-        let records = try SessionRows.answers(stored)
+        let records = try DatabaseQueue(path: other.path).read { try SessionRows.answers(SessionRows.storedAnswers($0, session: id)) }
         #expect(records.count == 2)
         #expect(records.last == played.records.last, "the later answer is kept")
         #expect(records.first == older.records.first, "what this copy holds is what it saved")
@@ -217,7 +214,7 @@ import Testing
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM event") == eventsBefore)
             #expect(try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'event'")?.contains("WITHOUT ROWID") == true)
             // A session whose plan was lost keeps its answers, though it cannot be resumed.
-            let kept = try Data.fetchOne(db, sql: "SELECT answers FROM sessionPlan WHERE sessionId = ?", arguments: [planless])
+            let kept = try SessionRows.storedAnswers(db, session: planless)
             #expect(try SessionRows.answers(kept).compactMap { $0 } == played.records)
         }
     }

@@ -73,10 +73,7 @@ import Testing
         #expect(loaded.summary.score == Scoring.sessionScore(interview))
         #expect(loaded.events.map(\.kind) == ["review"])
         // The records sit deflated beside the plan, escapes and all, exactly as typed.
-        let stored = try DatabaseQueue(path: store.path).read {
-            try Data.fetchOne($0, sql: "SELECT answers FROM sessionPlan WHERE sessionId = ?", arguments: [id])
-        }
-        let records = try SessionRows.answers(stored)
+        let records = try DatabaseQueue(path: store.path).read { try SessionRows.answers(SessionRows.storedAnswers($0, session: id)) }
         #expect(records == interview.records.map { $0 })
         let free = try #require(records.compactMap { $0 }.first { $0.scaffold == .free })
         #expect(free.freeText == "I would measure on the device; naïve “quotes” and \u{1B}[2J escapes.")
