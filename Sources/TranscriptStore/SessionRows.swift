@@ -82,13 +82,31 @@ enum SessionRows {
     static func writeState(_ db: Database, session: String, _ interview: Interview, at date: Date) throws -> Bool {
         // A finished session's records are all in its question rows.
         let kept = interview.phase.isFinished ? [] : [interview.index]
-        let progress = try StoreJSON.encode(interview.progress(keepingRecords: kept))
+        let progress = try storedProgress(interview.progress(keepingRecords: kept))
         try db.execute(sql: """
             INSERT INTO sessionState (sessionId, updatedAt, secondsUsed, progress) VALUES (?, ?, ?, ?)
             ON CONFLICT (sessionId) DO UPDATE SET updatedAt = excluded.updatedAt, secondsUsed = excluded.secondsUsed,
                 progress = excluded.progress
             """, arguments: [session, date.timeIntervalSince1970, secondsUsed(interview), progress])
         return db.changesCount > 0
+    }
+
+    /// The state row's progress as stored: JSON, deflated once it is longer than fits beside
+    /// its key in a page (an answer being typed), so that each save while typing rewrites fewer
+    /// pages. Short progress stays text.
+    static func storedProgress(_ progress: Interview.Progress) throws -> DatabaseValue {
+        let text = try StoreJSON.encode(progress)
+        return text.utf8.count > 200 ? try Deflate.compress(text).databaseValue : text.databaseValue
+    }
+
+    /// The progress of a state row, text or deflated; nil for one that cannot be read.
+    static func progress(_ value: DatabaseValue) -> Interview.Progress? {
+        let text: String? = switch value.storage {
+        case .string(let text): text
+        case .blob(let data): Deflate.decompress(data)
+        default: nil
+        }
+        return text.flatMap { try? StoreJSON.decode(Interview.Progress.self, $0) }
     }
 
     /// Time on the answers so far, the clock still running on the current one included (a
@@ -163,8 +181,8 @@ enum SessionRows {
                                 followUps: entry.followUps)
             },
             settings: stored.settings, thinkTime: stored.thinkTime, seed: stored.seed, requestedCount: stored.requestedCount)
-        guard let progressText = try String.fetchOne(db, sql: "SELECT progress FROM sessionState WHERE sessionId = ?", arguments: [session]),
-              let progress = try? StoreJSON.decode(Interview.Progress.self, progressText) else {
+        guard let stored = try DatabaseValue.fetchOne(db, sql: "SELECT progress FROM sessionState WHERE sessionId = ?", arguments: [session]),
+              let progress = progress(stored) else {
             throw ReadFailure.unreadable("its saved state is missing or damaged")
         }
         var records: [Int: QuestionRecord] = [:]

@@ -473,7 +473,7 @@ public final class TranscriptStore: Sendable {
             let states = try Row.fetchCursor(db, sql: "SELECT sessionId, progress FROM sessionState")
             while let row = try states.next() {
                 let id: String = row[0]
-                guard !found.contains(id), let progress = (row[1] as String?).flatMap({ try? StoreJSON.decode(Interview.Progress.self, $0) }) else {
+                guard !found.contains(id), let progress = SessionRows.progress(row[1]) else {
                     continue
                 }
                 let written = progress.records.values.flatMap { TypedTexts($0).shown }

@@ -92,6 +92,30 @@ import Testing
         #expect(try store.session(id).interview.records[0].freeText.hasSuffix("more more"))
     }
 
+    @Test func aLongAnswerBeingTypedIsKeptDeflatedInTheStateRowAndATextRowStillReads() throws {
+        let store = try TranscriptStore(folder: folder)
+        var interview = Interview(plan: TranscriptStoreTests.plan())
+        let id = try store.createSession(interview)
+        _ = interview.handle(.begin(at: .seconds(1)))
+        let text = (0..<400).map { "word\($0)" }.joined(separator: " ")
+        _ = interview.handle(.type(.free, text, at: .seconds(2)))
+        try store.save(id, interview, event: .type(.free, text, at: .seconds(2)))
+        let queue = try DatabaseQueue(path: store.path)
+        let stored = try #require(try queue.read { try DatabaseValue.fetchOne($0, sql: "SELECT progress FROM sessionState") })
+        guard case .blob(let data) = stored.storage else {
+            Issue.record("a long answer's progress is stored as text")
+            return
+        }
+        #expect(data.count < text.utf8.count / 2)
+        #expect(try TranscriptStore(folder: folder, access: .readOnly).session(id).interview == interview)
+        #expect(try TranscriptStore(folder: folder, access: .readOnly).sessions(withAnswersHolding: "word399") == [id])
+        // A state row written as text, as before, reads the same.
+        let json = try StoreJSON.encode(interview.progress(keepingRecords: [interview.index]))
+        try queue.write { try $0.execute(sql: "UPDATE sessionState SET progress = ?", arguments: [json]) }
+        #expect(try TranscriptStore(folder: folder, access: .readOnly).session(id).interview == interview)
+        #expect(try TranscriptStore(folder: folder, access: .readOnly).sessions(withAnswersHolding: "word399") == [id])
+    }
+
     @Test func readingChangesNothingInTheDataFolder() throws {
         let id: String
         do {
