@@ -113,6 +113,9 @@ public final class TranscriptStore: Sendable {
             // second, so a small page means fewer bytes written per save. (No effect once the
             // file has tables.)
             try db.execute(sql: "PRAGMA page_size = 1024")
+            // A new store can give back the pages a session's rewrites left free, once the
+            // session ends (see `save`); SQLite fixes this too when the first table is made.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL") }
             // Small checkpoints keep the journal small, and a journal that is not truncated
             // keeps its space: saves go on reusing it when the disk fills up.
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 64")
@@ -216,6 +219,12 @@ public final class TranscriptStore: Sendable {
                                                    interview.records[position], at: date, scheduler: scheduler)
                 }
                 mark.firstUnsettled = interview.settledPositions.upperBound
+                // Each save at a phase change rewrote the session's records, freeing the pages
+                // of the copy before; a store made with incremental vacuum gives them back once
+                // the session ends (a few pages, and nothing in a store made without it).
+                if interview.phase.isFinished, !mark.phase.isFinished {
+                    try db.execute(sql: "PRAGMA incremental_vacuum")
+                }
                 mark.phase = interview.phase
                 mark.index = interview.index
                 mark.pid = pid

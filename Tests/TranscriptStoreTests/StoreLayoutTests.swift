@@ -57,6 +57,17 @@ import Testing
         #expect(try TranscriptStore(folder: folder, access: .readOnly).session(id).interview == played)
     }
 
+    @Test func aFinishedSessionLeavesNoFreePagesInANewStore() throws {
+        let store = try TranscriptStore(folder: folder)
+        let id = try store.createSession(Interview(plan: TranscriptStoreTests.plan()))
+        _ = try StoreLayoutTests.play(store, id: id, words: 200)
+        let (mode, free) = try DatabaseQueue(path: folder + "/" + TranscriptStore.fileName).read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA auto_vacuum")!, try Int.fetchOne(db, sql: "PRAGMA freelist_count")!)
+        }
+        #expect(mode == 2) // incremental
+        #expect(free == 0)
+    }
+
     @Test func eachQuestionIsStoredOnceHoweverManySessionsAskIt() throws {
         let store = try TranscriptStore(folder: folder)
         for _ in 0..<5 {
