@@ -162,7 +162,7 @@ let package = Package(
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
         .testTarget(
             name: "RehearseCLITests",
-            dependencies: ["RehearseCLI", "rehearse", "InterviewCore", "TranscriptStore"]
+            dependencies: ["RehearseCLI", "rehearse", "InterviewCore", "TranscriptStore", "GuideParser"]
         ),
     ]
 )

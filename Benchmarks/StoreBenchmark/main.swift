@@ -148,6 +148,14 @@ func writtenSoFar() -> (bytes: Int, calls: Int) {
 
 // MARK: 1. Bytes per session
 
+/// One shipped guide, where the store finds the questions it keeps by reference.
+struct ShippedGuide: QuestionSource {
+    let questions: [Question]
+    func question(bank: String, id: String) -> Question? {
+        bank == "edge-ai-engineer" ? questions.first { $0.id == id } : nil
+    }
+}
+
 func bytesPerSession() throws {
     print("## Bytes on disk per 5-question session (880 characters typed per answer)\n")
     for (label, seeds) in [("the same 5 questions each time", Array(repeating: UInt64(7), count: 5)),
@@ -164,11 +172,16 @@ func bytesPerSession() throws {
     // judged by its words as the app judges it, its verdicts saved.
     let guide = try GuideLoader.load(contentsOf: repository.appendingPathComponent("QuestionBanks/edge-ai-engineer.md").path)
     let judge = AnswerJudge(weights: TermWeights(rubrics: guide.categories.flatMap { $0.questions.map(\.rubric) }))
-    for (label, seeds) in [("the Edge AI guide, the same 5 questions each time", Array(repeating: UInt64(7), count: 5)),
-                           ("the Edge AI guide, 5 different draws", [1, 2, 3, 4, 5] as [UInt64])] {
-        let folder = scratch + "/guide-\(seeds.first!)-\(seeds.last!)"
+    // As the app opens the store: the shipped guide's questions are kept by reference to it.
+    let shipped = ShippedGuide(questions: guide.categories.flatMap(\.questions))
+    // A guide of the user's own is not a source: its questions are stored whole.
+    for (label, seeds, source) in [("the Edge AI guide, the same 5 questions each time", Array(repeating: UInt64(7), count: 5), shipped),
+                                   ("the Edge AI guide, 5 different draws", [1, 2, 3, 4, 5] as [UInt64], shipped),
+                                   ("the same guide as a user's own file (questions stored whole), 5 different draws",
+                                    [1, 2, 3, 4, 5] as [UInt64], nil)] as [(String, [UInt64], ShippedGuide?)] {
+        let folder = scratch + "/guide-\(seeds.first!)-\(seeds.last!)-\(source == nil ? "whole" : "shipped")"
         do {
-            let store = try TranscriptStore(folder: folder)
+            let store = try TranscriptStore(folder: folder, questionSource: source)
             for seed in seeds {
                 try play(store, try SessionPlanner.plan(from: [.init(bank: "edge-ai-engineer", guide: guide)], count: 5, seed: seed,
                                                         settings: SessionSettings()), judge: judge)

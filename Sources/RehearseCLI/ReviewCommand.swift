@@ -26,7 +26,7 @@ struct ReviewCommand: ParsableCommand {
         if !plain, ScreenPractice.isAvailable {
             // History behind the transcript can delete and start sessions: the store is opened
             // for writing where the folder allows it, else it is only read.
-            let store = (try? TranscriptStore(folder: global.dataDirectoryPath)) ?? reading
+            let store = (try? TranscriptStore(folder: global.dataDirectoryPath, questionSource: ShippedQuestions.beside)) ?? reading
             // The home screen behind it offers the default guide, as `rehearse practice` does.
             let status = ScreenPractice.run(store: store, catalog: global.catalog, choice: PracticeCommand.defaultChoice,
                                             extraBanks: [], from: .transcript(stored.summary.id))

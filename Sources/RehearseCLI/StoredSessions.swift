@@ -18,7 +18,8 @@ enum StoredSessions {
 
     private static func open(_ global: GlobalOptions, access: TranscriptStore.Access, scheduler: FSRS = FSRS()) throws -> TranscriptStore {
         do {
-            return try TranscriptStore(folder: global.dataDirectoryPath, access: access, scheduler: scheduler)
+            return try TranscriptStore(folder: global.dataDirectoryPath, access: access, scheduler: scheduler,
+                                       questionSource: ShippedQuestions.beside)
         } catch {
             throw fail(error, path: global.dataDirectoryPath + "/" + TranscriptStore.fileName)
         }

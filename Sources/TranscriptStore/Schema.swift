@@ -153,6 +153,11 @@ enum Schema {
             // repeating each question's id, took as many pages as the table.
             try db.drop(index: "schedule_by_bank")
         }
+        migrator.registerMigration("v6 shipped questions by reference") { _ in
+            // No table changes: a plan may now keep a shipped guide's question by reference, with
+            // no `questionContent` row. Rehearse before this could not read such a session; the
+            // migration's name is what tells it the store is newer.
+        }
         return migrator
     }
 }

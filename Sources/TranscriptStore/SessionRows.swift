@@ -3,8 +3,9 @@ import GRDB
 import InterviewCore
 
 /// How a session is laid out in the tables: its plan once (the questions themselves in
-/// `questionContent`, shared between sessions), its progress in `sessionState`, and the
-/// records of the questions asked in its plan's row. These functions write and read that layout.
+/// `questionContent`, shared between sessions, or by reference to a shipped guide), its progress
+/// in `sessionState`, and the records of the questions asked in its plan's row. These functions
+/// write and read that layout.
 enum SessionRows {
     /// A plan as stored: the questions by digest, with what this session chose for each.
     struct Plan: Codable {
@@ -17,6 +18,8 @@ enum SessionRows {
             var answerTime: Duration
             var followUpTime: Duration
             var followUps: [String]
+            /// Set for a question kept by reference, which has no `questionContent` row of its own.
+            var reference: QuestionReference?
         }
 
         var questions: [Entry]
@@ -28,14 +31,16 @@ enum SessionRows {
 
     // MARK: Writing
 
-    /// Stores the plan: each question's content once (by digest), and the session's plan row.
-    static func insertPlan(_ db: Database, session: String, _ plan: SessionPlan) throws {
+    /// Stores the plan: each question by reference when `source` holds it as asked, else its
+    /// content once (by digest); and the session's plan row.
+    static func insertPlan(_ db: Database, session: String, _ plan: SessionPlan, source: (any QuestionSource)? = nil) throws {
         var entries: [Plan.Entry] = []
         for planned in plan.questions {
-            let digest = try storeContent(db, of: planned.question)
+            let reference = try QuestionReference.make(for: planned.question, bank: planned.bank, in: source)
+            let digest = try reference == nil ? storeContent(db, of: planned.question) : ContentDigest.hex(StoreJSON.encode(planned.question))
             entries.append(Plan.Entry(bank: planned.bank, guideTitle: planned.guideTitle, categoryName: planned.categoryName,
                                       kind: planned.kind, digest: digest, answerTime: planned.answerTime,
-                                      followUpTime: planned.followUpTime, followUps: planned.followUps))
+                                      followUpTime: planned.followUpTime, followUps: planned.followUps, reference: reference))
         }
         let stored = Plan(questions: entries, settings: plan.settings, thinkTime: plan.thinkTime, seed: plan.seed,
                           requestedCount: plan.requestedCount)
@@ -159,7 +164,8 @@ enum SessionRows {
     }
 
     /// The interview as saved: plan, progress, and the records of the questions left behind.
-    static func interview(_ db: Database, session: String) throws -> Interview {
+    /// `source` gives back the model answers of questions kept by reference.
+    static func interview(_ db: Database, session: String, source: (any QuestionSource)? = nil) throws -> Interview {
         let row = try Row.fetchOne(db, sql: "SELECT plan, answers FROM sessionPlan WHERE sessionId = ?", arguments: [session])
         let answersData: Data? = row?["answers"]
         guard let planData: Data = row?["plan"],
@@ -167,12 +173,18 @@ enum SessionRows {
             throw ReadFailure.unreadable("its plan is missing or damaged")
         }
         var contents: [String: Question] = [:]
-        for digest in Set(stored.questions.map(\.digest)) {
-            guard let data = try Data.fetchOne(db, sql: "SELECT body FROM questionContent WHERE digest = ?", arguments: [digest]),
-                  let body = Deflate.decompress(data), let question = try? StoreJSON.decode(Question.self, body) else {
-                throw ReadFailure.unreadable("a question of its plan is missing or damaged")
+        for entry in stored.questions where contents[entry.digest] == nil {
+            // Stored whole, by this session or an earlier one: exactly as it was asked.
+            if let data = try Data.fetchOne(db, sql: "SELECT body FROM questionContent WHERE digest = ?", arguments: [entry.digest]) {
+                guard let body = Deflate.decompress(data), let question = try? StoreJSON.decode(Question.self, body) else {
+                    throw ReadFailure.unreadable("a question of its plan is damaged")
+                }
+                contents[entry.digest] = question
+            } else if let reference = entry.reference {
+                contents[entry.digest] = try reference.question(bank: entry.bank, in: source)
+            } else {
+                throw ReadFailure.unreadable("a question of its plan is missing")
             }
-            contents[digest] = question
         }
         let plan = SessionPlan(
             questions: stored.questions.map { entry in

@@ -22,6 +22,8 @@ public final class TranscriptStore: Sendable {
     public let access: Access
     /// Schedules each question from its attempts (the desired retention is the user's).
     public let scheduler: FSRS
+    /// Where questions kept by reference are found again; with none, every question is stored whole.
+    public let questionSource: (any QuestionSource)?
     private let connection: Mutex<Connection>
 
     /// The open database, the file it was opened on, and what each session's last save wrote.
@@ -48,11 +50,14 @@ public final class TranscriptStore: Sendable {
     }
 
     /// Opens the store in `folder`: for writing (creating it if needed), or for reading only.
-    public init(folder: String, access: Access = .readWrite, scheduler: FSRS = FSRS()) throws(StoreError) {
+    /// A question that `questionSource` holds as asked is kept by reference to it.
+    public init(folder: String, access: Access = .readWrite, scheduler: FSRS = FSRS(),
+                questionSource: (any QuestionSource)? = nil) throws(StoreError) {
         self.folder = folder
         path = folder + "/" + Self.fileName
         self.access = access
         self.scheduler = scheduler
+        self.questionSource = questionSource
         var opened = Connection()
         switch access {
         case .readWrite:
@@ -176,7 +181,7 @@ public final class TranscriptStore: Sendable {
             let id = String(UInt32.random(in: 0x1000_0000...UInt32.max, using: &generator), radix: 16)
             let inserted = try database.write { db -> Bool in
                 guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM session WHERE id = ?)", arguments: [id])! else { return false }
-                try Self.insertSession(db, id: id, interview, startedAt: date, pid: pid)
+                try Self.insertSession(db, id: id, interview, startedAt: date, pid: pid, source: questionSource)
                 return true
             }
             if inserted {
@@ -205,7 +210,8 @@ public final class TranscriptStore: Sendable {
         let known = connection.withLock { $0.marks[id] }
         let entry = event.flatMap { Self.timelineEntry($0, effects: effects, interview: interview) }
         let mark = try database.write { db -> SaveMark in
-            var mark = try known ?? Self.mark(db, id: id, interview, startedAt: startedAt ?? date, pid: pid)
+            var mark = try known ?? Self.mark(db, id: id, interview, startedAt: startedAt ?? date, pid: pid,
+                                                source: questionSource)
             let full = known == nil || mark.phase != interview.phase || mark.index != interview.index || mark.pid != pid
                 || !Self.isTyping(event, effects: effects)
             _ = try SessionRows.writeState(db, session: id, interview, at: date)
@@ -257,17 +263,19 @@ public final class TranscriptStore: Sendable {
 
     /// What the store holds of a session it has not saved in this process, writing the session
     /// whole when the store has lost it (a file deleted or replaced under a running session).
-    private static func mark(_ db: Database, id: String, _ interview: Interview, startedAt: Date, pid: Int32) throws -> SaveMark {
+    private static func mark(_ db: Database, id: String, _ interview: Interview, startedAt: Date, pid: Int32,
+                             source: (any QuestionSource)?) throws -> SaveMark {
         if let row = try Row.fetchOne(db, sql: "SELECT startedAt FROM session WHERE id = ?", arguments: [id]) {
             let next = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), -1) + 1 FROM event WHERE sessionId = ?", arguments: [id])!
             return SaveMark(startedAt: Date(timeIntervalSince1970: row["startedAt"]), phase: interview.phase, index: interview.index,
                             pid: pid, firstUnsettled: 0, nextSequence: next)
         }
-        try insertSession(db, id: id, interview, startedAt: startedAt, pid: pid)
+        try insertSession(db, id: id, interview, startedAt: startedAt, pid: pid, source: source)
         return SaveMark(startedAt: startedAt, phase: interview.phase, index: interview.index, pid: pid, firstUnsettled: 0, nextSequence: 0)
     }
 
-    private static func insertSession(_ db: Database, id: String, _ interview: Interview, startedAt: Date, pid: Int32) throws {
+    private static func insertSession(_ db: Database, id: String, _ interview: Interview, startedAt: Date, pid: Int32,
+                                      source: (any QuestionSource)?) throws {
         try db.execute(sql: """
             INSERT INTO session (id, startedAt, updatedAt, state, pid, guides, banks, seed, questionCount, answered, secondsUsed, score)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -278,7 +286,7 @@ public final class TranscriptStore: Sendable {
                 Int64(bitPattern: interview.plan.seed), interview.plan.questions.count, answeredCount(interview),
                 SessionRows.secondsUsed(interview), Scoring.sessionScore(interview),
             ])
-        try SessionRows.insertPlan(db, session: id, interview.plan)
+        try SessionRows.insertPlan(db, session: id, interview.plan, source: source)
         _ = try SessionRows.writeState(db, session: id, interview, at: startedAt)
     }
 
@@ -413,7 +421,7 @@ public final class TranscriptStore: Sendable {
             }
             let interview: Interview
             do {
-                interview = try SessionRows.interview(db, session: id)
+                interview = try SessionRows.interview(db, session: id, source: questionSource)
             } catch SessionRows.ReadFailure.unreadable(let reason) {
                 throw StoreError.damagedSession(id, path: path, reason: reason)
             }
