@@ -1,17 +1,9 @@
 import InterviewCore
 
-/// Where the store finds again the questions it keeps by reference: in the app, the guides that
-/// ship with Rehearse, which change only when Rehearse does.
-public protocol QuestionSource: Sendable {
-    /// The question with this id in the guide named `bank`, as that guide reads now; nil when
-    /// the guide or the question is gone.
-    func question(bank: String, id: String) -> Question?
-}
-
-/// A question kept by reference: what its answer was judged against (its text and its rubric's
-/// points, by name) stored in the session's plan, and its model answer's prose left in the guide.
-/// A shipped guide's question is about 2 KB stored whole, and a session asks five; this is a
-/// tenth of that.
+/// A question kept by reference: its text and the rubric points its answer was scored on (by
+/// label, kind, weight and section) stored in the session's plan, and its model answer's prose
+/// and the points' explanations left in the guide. A shipped guide's question is about 2 KB
+/// stored whole; this is about a fifth of that, deflated with the rest of the plan.
 struct QuestionReference: Codable, Equatable {
     var id: String
     var title: String
@@ -19,7 +11,7 @@ struct QuestionReference: Codable, Equatable {
     var line: Int
     var scaffold: Scaffold
     var competencies: [String]
-    /// The points as judged, each without its explanation (`detail`), which the guide holds.
+    /// The points as scored, each without its explanation (`detail`), which the guide holds.
     var rubric: [RubricPoint]
     /// Of the model answer's text (its sections and follow-up points), to tell whether the guide
     /// still reads as it did.
@@ -39,30 +31,41 @@ struct QuestionReference: Codable, Equatable {
             modelAnswerDigest: digest)
     }
 
-    /// The question back. Its text and rubric are always the stored ones, which the answer's
-    /// ticks and verdicts refer to. The model answer and the points' explanations come from the
-    /// guide: as they were when the guide is unchanged, as they read now (with a note saying
-    /// so) when it changed, and none (with a note) when the question is gone from it.
+    /// The question back. Its text and rubric points are always the stored ones, which the
+    /// answer's ticks and verdicts refer to. The model answer and the points' explanations come
+    /// from the guide: as they were when the guide is unchanged, as they read now (with a note
+    /// saying so) when it changed, and none (with a note) when the question is gone from it.
     func question(bank: String, in source: (any QuestionSource)?) throws -> Question {
         let found = source?.question(bank: bank, id: id)
         var sections = found?.sections ?? []
         if let found {
             if try Self.modelAnswerDigest(of: found) != modelAnswerDigest {
                 sections.insert(Self.note("The guide \(bank) has changed this model answer since this session: it is shown as it "
-                                          + "reads now. The rubric is the one the answer was judged against."), at: 0)
+                                          + "reads now. The rubric points are those the answer was scored on."), at: 0)
             }
         } else {
             sections = [Self.note("This question's model answer was read from the guide \(bank), which no longer holds it. "
-                                  + "The rubric is the one the answer was judged against.")]
-        }
-        let explanations = found?.rubric ?? []
-        let points = rubric.map { point in
-            var point = point
-            point.detail = explanations.first { $0.kind == point.kind && $0.section == point.section && $0.lead == point.lead }?.detail ?? ""
-            return point
+                                  + "The rubric points are those the answer was scored on.")]
         }
         return Question(id: id, title: title, line: line, hash: hash, scaffold: scaffold, sections: sections,
-                        followUps: found?.followUps ?? [], rubric: points, competencies: competencies)
+                        followUps: found?.followUps ?? [], rubric: explained(by: found?.rubric ?? []), competencies: competencies)
+    }
+
+    /// The stored points with the guide's explanations: point by point when the guide builds the
+    /// same points, else each from the one point of the same kind, section and lead (two points
+    /// can share a lead, which is cut to its first words), else none.
+    private func explained(by guidePoints: [RubricPoint]) -> [RubricPoint] {
+        func same(_ stored: RubricPoint, _ guide: RubricPoint) -> Bool {
+            stored.text == guide.text && stored.kind == guide.kind && stored.weight == guide.weight
+                && stored.section == guide.section && stored.lead == guide.lead
+        }
+        if guidePoints.count == rubric.count, zip(rubric, guidePoints).allSatisfy(same) { return guidePoints }
+        return rubric.map { point in
+            let matches = guidePoints.filter { $0.kind == point.kind && $0.section == point.section && $0.lead == point.lead }
+            var point = point
+            point.detail = matches.count == 1 ? matches[0].detail : ""
+            return point
+        }
     }
 
     // Stored compactly, since every session that asks the question keeps its own copy: the

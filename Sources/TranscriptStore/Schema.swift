@@ -154,9 +154,10 @@ enum Schema {
             try db.drop(index: "schedule_by_bank")
         }
         migrator.registerMigration("v6 shipped questions by reference") { _ in
-            // No table changes: a plan may now keep a shipped guide's question by reference, with
-            // no `questionContent` row. Rehearse before this could not read such a session; the
-            // migration's name is what tells it the store is newer.
+            // No table changes, but two things Rehearse before this cannot read: a plan may keep a
+            // shipped guide's question by reference, with no `questionContent` row, and a state
+            // row's `progress` may be deflated JSON in a BLOB. The migration's name is what tells
+            // older Rehearse that the store is newer.
         }
         return migrator
     }

@@ -3,12 +3,16 @@ import GRDB
 import InterviewCore
 
 /// Rewrites a store in the layout of schema v4, as an older Rehearse left it: a `question` row
-/// for each question asked, nothing beside the plan and an index of schedules by guide, with
-/// v5 unapplied. For the tests and benchmarks of the v5 migration, which cannot otherwise make
+/// for each question asked, nothing beside the plan, an index of schedules by guide, every
+/// state row in text and no incremental vacuum, with v5 and later unapplied. For the tests and benchmarks of the v5 migration, which cannot otherwise make
 /// such a store.
 package enum SchemaV4Rewrite {
     package static func rewrite(storeAt path: String) throws {
         let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA auto_vacuum = NONE")
+            try db.execute(sql: "VACUUM")
+        }
         try queue.write { db in
             try db.execute(sql: """
                 CREATE TABLE question (
@@ -28,7 +32,13 @@ package enum SchemaV4Rewrite {
             }
             try db.execute(sql: "ALTER TABLE sessionPlan DROP COLUMN answers")
             try db.execute(sql: "CREATE INDEX schedule_by_bank ON schedule(bank, kind)")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v5 %'")
+            let states = try Row.fetchAll(db, sql: "SELECT sessionId, progress FROM sessionState WHERE typeof(progress) = 'blob'")
+            for state in states {
+                guard let progress = SessionRows.progress(state["progress"]) else { continue }
+                try db.execute(sql: "UPDATE sessionState SET progress = ? WHERE sessionId = ?",
+                               arguments: [try StoreJSON.encode(progress), state["sessionId"] as String])
+            }
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v5 %' OR identifier LIKE 'v6 %'")
         }
         try queue.close()
     }

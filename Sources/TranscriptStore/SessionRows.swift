@@ -101,8 +101,12 @@ enum SessionRows {
     /// pages. Short progress stays text.
     static func storedProgress(_ progress: Interview.Progress) throws -> DatabaseValue {
         let text = try StoreJSON.encode(progress)
-        return text.utf8.count > 200 ? try Deflate.compress(text).databaseValue : text.databaseValue
+        return text.utf8.count > progressKeptAsText ? try Deflate.compress(text).databaseValue : text.databaseValue
     }
+
+    /// About what a row of the state table keeps in its own page (1 KB pages, keyed rows); a
+    /// longer one spills into pages of its own, which every save rewrites.
+    static let progressKeptAsText = 200
 
     /// The progress of a state row, text or deflated; nil for one that cannot be read.
     static func progress(_ value: DatabaseValue) -> Interview.Progress? {
@@ -174,11 +178,10 @@ enum SessionRows {
         }
         var contents: [String: Question] = [:]
         for entry in stored.questions where contents[entry.digest] == nil {
-            // Stored whole, by this session or an earlier one: exactly as it was asked.
-            if let data = try Data.fetchOne(db, sql: "SELECT body FROM questionContent WHERE digest = ?", arguments: [entry.digest]) {
-                guard let body = Deflate.decompress(data), let question = try? StoreJSON.decode(Question.self, body) else {
-                    throw ReadFailure.unreadable("a question of its plan is damaged")
-                }
+            // Stored whole, by this session or an earlier one: exactly as it was asked. (A row at
+            // a reference's digest that holds another question is passed over.)
+            if let data = try Data.fetchOne(db, sql: "SELECT body FROM questionContent WHERE digest = ?", arguments: [entry.digest]),
+               let question = try wholeQuestion(data, for: entry.reference) {
                 contents[entry.digest] = question
             } else if let reference = entry.reference {
                 contents[entry.digest] = try reference.question(bank: entry.bank, in: source)
@@ -193,8 +196,8 @@ enum SessionRows {
                                 followUps: entry.followUps)
             },
             settings: stored.settings, thinkTime: stored.thinkTime, seed: stored.seed, requestedCount: stored.requestedCount)
-        guard let stored = try DatabaseValue.fetchOne(db, sql: "SELECT progress FROM sessionState WHERE sessionId = ?", arguments: [session]),
-              let progress = progress(stored) else {
+        guard let progressValue = try DatabaseValue.fetchOne(db, sql: "SELECT progress FROM sessionState WHERE sessionId = ?", arguments: [session]),
+              let progress = progress(progressValue) else {
             throw ReadFailure.unreadable("its saved state is missing or damaged")
         }
         var records: [Int: QuestionRecord] = [:]
@@ -207,6 +210,16 @@ enum SessionRows {
     /// The session's records as stored, deflated; nil before its first question is asked.
     static func storedAnswers(_ db: Database, session: String) throws -> Data? {
         try Data.fetchOne(db, sql: "SELECT answers FROM sessionPlan WHERE sessionId = ?", arguments: [session])
+    }
+
+    /// A question stored whole; nil when it is not the one `reference` names.
+    private static func wholeQuestion(_ data: Data, for reference: QuestionReference?) throws -> Question? {
+        guard let body = Deflate.decompress(data), let question = try? StoreJSON.decode(Question.self, body) else {
+            if reference != nil { return nil }
+            throw ReadFailure.unreadable("a question of its plan is damaged")
+        }
+        guard let reference else { return question }
+        return question.id == reference.id && question.hash == reference.hash ? question : nil
     }
 
     /// The records stored beside a plan, by position (nil for one with nothing kept); none for

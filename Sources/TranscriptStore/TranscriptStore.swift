@@ -119,8 +119,12 @@ public final class TranscriptStore: Sendable {
             // file has tables.)
             try db.execute(sql: "PRAGMA page_size = 1024")
             // A new store can give back the pages a session's rewrites left free, once the
-            // session ends (see `save`); SQLite fixes this too when the first table is made.
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL") }
+            // session ends (see `save`). Set on an empty file only: SQLite fixes it when the first
+            // table is made, and on an older store it would write at every open and convert the
+            // store at its next VACUUM.
+            if !db.configuration.readonly, try Int.fetchOne(db, sql: "PRAGMA page_count") == 0 {
+                try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL")
+            }
             // Small checkpoints keep the journal small, and a journal that is not truncated
             // keeps its space: saves go on reusing it when the disk fills up.
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 64")
@@ -176,6 +180,8 @@ public final class TranscriptStore: Sendable {
     /// Starts a session for `interview`; returns its id (8 hex digits).
     public func createSession(_ interview: Interview, at date: Date = Date(), pid: Int32 = getpid()) throws -> String {
         let database = try writableDatabase()
+        // A guide the source reads for the first time is read here, not while holding the write lock.
+        for planned in interview.plan.questions { _ = questionSource?.question(bank: planned.bank, id: planned.question.id) }
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<10 {
             let id = String(UInt32.random(in: 0x1000_0000...UInt32.max, using: &generator), radix: 16)
@@ -209,6 +215,7 @@ public final class TranscriptStore: Sendable {
         let database = try writableDatabase()
         let known = connection.withLock { $0.marks[id] }
         let entry = event.flatMap { Self.timelineEntry($0, effects: effects, interview: interview) }
+        let wasFinished = known?.phase.isFinished ?? false
         let mark = try database.write { db -> SaveMark in
             var mark = try known ?? Self.mark(db, id: id, interview, startedAt: startedAt ?? date, pid: pid,
                                                 source: questionSource)
@@ -225,12 +232,6 @@ public final class TranscriptStore: Sendable {
                                                    interview.records[position], at: date, scheduler: scheduler)
                 }
                 mark.firstUnsettled = interview.settledPositions.upperBound
-                // Each save at a phase change rewrote the session's records, freeing the pages
-                // of the copy before; a store made with incremental vacuum gives them back once
-                // the session ends (a few pages, and nothing in a store made without it).
-                if interview.phase.isFinished, !mark.phase.isFinished {
-                    try db.execute(sql: "PRAGMA incremental_vacuum")
-                }
                 mark.phase = interview.phase
                 mark.index = interview.index
                 mark.pid = pid
@@ -250,6 +251,15 @@ public final class TranscriptStore: Sendable {
             return mark
         }
         connection.withLock { $0.marks[id] = mark }
+        if interview.phase.isFinished, !wasFinished { giveBackFreePages(database) }
+    }
+
+    /// Each save at a phase change rewrote the session's records, freeing the pages of the copy
+    /// before. A store made with incremental vacuum gives them back once the session ends (a few
+    /// pages; nothing happens in a store made without it). After the save's commit, on its own,
+    /// and at most 256 pages at a time: failing, on a full disk say, it costs only the pages.
+    private func giveBackFreePages(_ database: any DatabaseWriter) {
+        try? database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA incremental_vacuum(256)") }
     }
 
     /// A typing or clock event with nothing else to record: only the state row changes.

@@ -18,14 +18,23 @@ import TranscriptStore
     }
 
     @Test func aBankNameFromTheStoreNeverLeadsOutOfTheFolder() throws {
-        // The names come from the database file, which is untrusted input.
-        let guide = try GuideLoader.load(contentsOf: Self.banks + "/edge-ai-engineer.md")
-        let id = try #require(guide.categories.first?.questions.first?.id)
-        let shipped = ShippedQuestions(folder: Self.banks + "/../QuestionBanks")
-        #expect(shipped.question(bank: "edge-ai-engineer", id: id) != nil)
-        for name in ["../QuestionBanks/edge-ai-engineer", "/etc/passwd", ".edge-ai-engineer", "", "no-such-guide"] {
-            #expect(shipped.question(bank: name, id: id) == nil)
+        // The names come from the database file, which is untrusted input: each of these names
+        // a guide that exists, outside the folder or hidden in it.
+        let root = try TemporaryFolder()
+        let guide = try String(contentsOfFile: Self.banks + "/edge-ai-engineer.md", encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: root.path + "/shipped", withIntermediateDirectories: true)
+        for path in ["/shipped/edge-ai-engineer.md", "/outside.md", "/shipped/.hidden.md"] {
+            try guide.write(toFile: root.path + path, atomically: true, encoding: .utf8)
         }
+        func firstId(_ path: String) throws -> String {
+            try #require(try GuideLoader.load(contentsOf: root.path + path).categories.first?.questions.first?.id)
+        }
+        let shipped = ShippedQuestions(folder: root.path + "/shipped")
+        #expect(shipped.question(bank: "edge-ai-engineer", id: try firstId("/shipped/edge-ai-engineer.md")) != nil)
+        for (name, file) in [("../outside", "/outside.md"), (root.path + "/outside", "/outside.md"), (".hidden", "/shipped/.hidden.md")] {
+            #expect(shipped.question(bank: name, id: try firstId(file)) == nil, "\(name)")
+        }
+        #expect(shipped.question(bank: "", id: try firstId("/outside.md")) == nil)
     }
 
     @Test func aSessionOnTheShippedGuideKeepsItsQuestionsByReference() throws {
@@ -44,7 +53,7 @@ import TranscriptStore
         let asked = try #require(try whole.sessions().first.map { try whole.session($0.id) }?.interview.plan.questions.first)
         let guide = try GuideLoader.load(contentsOf: Self.banks + "/edge-ai-engineer.md")
         #expect(guide.categories.flatMap(\.questions).contains(asked.question))
-        // Without them, only what it was judged against: the text and rubric are in the store,
+        // Without them, only what it was scored on: the text and rubric points are in the store,
         // the model answer's prose is not.
         let bare = try TranscriptStore(folder: home.path + "/data", access: .readOnly)
         let kept = try #require(try bare.sessions().first.map { try bare.session($0.id) }?.interview.plan.questions.first)

@@ -5,8 +5,8 @@ import Testing
 @testable import TranscriptStore
 
 /// A shipped guide's questions kept by reference: no content row of their own, read back whole
-/// while the guide is unchanged, and still saying what the answer was judged against when it
-/// is not.
+/// while the guide is unchanged, and still showing the rubric points the answer was scored on
+/// when it is not.
 @Suite struct QuestionReferenceTests {
     let folder = NSTemporaryDirectory() + "rehearse-reference-" + UUID().uuidString
 
@@ -120,6 +120,40 @@ import Testing
         let (id, played) = try storePlayedSession(source: Shelf(guides: ["store": Self.asked]))
         #expect(try contentRows() == 2)
         let loaded = try TranscriptStore(folder: folder, questionSource: Shelf(guides: ["store": Self.edited])).session(id).interview
+        #expect(loaded == played)
+    }
+
+    @Test func pointsSharingALeadKeepTheirOwnExplanations() throws {
+        // Leads are cut to their first words, so two points of a section can share one.
+        var question = Self.asked[0]
+        question.rubric = [RubricPoint(text: "Measure on the device", kind: .cover, weight: 2, section: "Approach", lead: "Measure on the device",
+                                       detail: "first explanation"),
+                           RubricPoint(text: "Measure on the device", kind: .cover, weight: 2, section: "Approach", lead: "Measure on the device",
+                                       detail: "second explanation")]
+        let shelf = Shelf(guides: ["store": [question]])
+        let reference = try #require(try QuestionReference.make(for: question, bank: "store", in: shelf))
+        #expect(try reference.question(bank: "store", in: shelf).rubric.map(\.detail) == ["first explanation", "second explanation"])
+        // Reworded with a point added, the guide's points no longer line up with the stored ones,
+        // and the two sharing a lead cannot be told apart: neither is guessed.
+        var reworded = question
+        reworded.sections[0].items[0].text += " Always."
+        reworded.rubric.insert(RubricPoint(text: "Warm up", kind: .cover, weight: 2, section: "Approach", lead: "Warm up", detail: "new"), at: 0)
+        let changed = try reference.question(bank: "store", in: Shelf(guides: ["store": [reworded]]))
+        #expect(changed.rubric.map(\.detail) == ["", ""])
+    }
+
+    @Test func aRowAtTheDigestHoldingAnotherQuestionIsPassedOver() throws {
+        let (id, played) = try storePlayedSession(source: Shelf(guides: ["store": Self.asked]))
+        let plan = try DatabaseQueue(path: folder + "/" + TranscriptStore.fileName).read { db in
+            try StoreJSON.decode(SessionRows.Plan.self, Deflate.decompress(try Data.fetchOne(db, sql: "SELECT plan FROM sessionPlan")!)!)
+        }
+        // Another question whole at the first entry's digest (a collision, or a damaged row).
+        try DatabaseQueue(path: folder + "/" + TranscriptStore.fileName).write { db in
+            try db.execute(sql: "INSERT INTO questionContent (digest, body) VALUES (?, ?)",
+                           arguments: [plan.questions[0].digest, try Deflate.compress(StoreJSON.encode(Self.asked[1]))])
+            try db.execute(sql: "INSERT INTO questionContent (digest, body) VALUES (?, ?)", arguments: [plan.questions[1].digest, Data([1, 2, 3])])
+        }
+        let loaded = try TranscriptStore(folder: folder, questionSource: Shelf(guides: ["store": Self.asked])).session(id).interview
         #expect(loaded == played)
     }
 

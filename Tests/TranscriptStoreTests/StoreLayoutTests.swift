@@ -246,6 +246,7 @@ import Testing
         try queue.read { db in
             #expect(try db.tableExists("question") == false)
             #expect(try Int.fetchOne(db, sql: "PRAGMA freelist_count") == 0, "the moved rows' pages are given back once")
+            #expect(try Int.fetchOne(db, sql: "PRAGMA auto_vacuum") == 0, "an older store keeps the vacuum mode it was made with")
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM event") == eventsBefore)
             #expect(try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'event'")?.contains("WITHOUT ROWID") == true)
             // A session whose plan was lost keeps its answers, though it cannot be resumed.
