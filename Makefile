@@ -95,6 +95,7 @@ bench: deps model
 	sh Benchmarks/scripts/lint-vs-cmark.sh .build/release/rehearse .build/release/rehearse-bench
 	.build/release/rehearse-screen-bench
 	.build/release/rehearse-store-bench
+	python3 Benchmarks/scripts/practice-store-size.py .build/release/rehearse
 	.build/release/rehearse-practice-bench
 	.build/release/rehearse-model-bench $(MODEL_DIR)
 	.build/release/rehearse-judge-bench
