@@ -21,7 +21,7 @@ extension StringProtocol {
 
     /// Runs of white space folded to one space, ends trimmed.
     public func collapsingWhitespace() -> String {
-        UTF8Text.collapsed(Array(utf8))
+        utf8.withContiguousStorageIfAvailable(UTF8Text.collapsedString) ?? UTF8Text.collapsed(Array(utf8))
     }
 }
 
@@ -232,8 +232,12 @@ public struct FoldedText {
     }
 
     public func equals(_ phrase: StaticString) -> Bool {
-        phrase.utf8CodeUnitCount == bytes.count
-            && bytes.elementsEqual(UnsafeBufferPointer(start: phrase.utf8Start, count: phrase.utf8CodeUnitCount))
+        guard phrase.utf8CodeUnitCount == bytes.count else { return false }
+        // Indexed, not `elementsEqual`: its iterators cost about twenty instructions a byte, and
+        // every section label of a guide is compared with the common ones.
+        let needle = phrase.utf8Start
+        for index in 0..<bytes.count where bytes[index] != needle[index] { return false }
+        return true
     }
 
     public func contains(_ phrase: StaticString) -> Bool {
