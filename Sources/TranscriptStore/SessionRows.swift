@@ -101,7 +101,7 @@ enum SessionRows {
     /// pages. Short progress stays text.
     static func storedProgress(_ progress: Interview.Progress) throws -> DatabaseValue {
         let text = try StoreJSON.encode(progress)
-        return text.utf8.count > progressKeptAsText ? try Deflate.compress(text).databaseValue : text.databaseValue
+        return text.utf8.count > progressKeptAsText ? try Deflate.compress(text, fast: true).databaseValue : text.databaseValue
     }
 
     /// About what a row of the state table keeps in its own page (1 KB pages, keyed rows); a
