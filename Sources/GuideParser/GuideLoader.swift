@@ -141,12 +141,8 @@ public enum GuideLoader {
         }
     }
 
-    /// `bytes.contains(byte)` through memchr, which scans a whole guide many times faster.
     private static func contains(_ byte: UInt8, in bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let start = buffer.baseAddress else { return false }
-            return memchr(start, Int32(byte), buffer.count) != nil
-        }
+        bytes.withUnsafeBufferPointer { ByteSearch.contains(byte, in: $0) }
     }
 
     /// A byte-order mark dropped; CRLF and lone CR made LF, so that line numbers stay true.

@@ -27,7 +27,7 @@ enum GuidePieces {
         while start < body.count {
             let end = lineEnd(body, from: start)
             let text = UnsafeBufferPointer(rebasing: body[start..<end])
-            let hasTag = text.baseAddress.map { memchr($0, Int32(UInt8(ascii: "<")), text.count) != nil } ?? false
+            let hasTag = ByteSearch.contains(UInt8(ascii: "<"), in: text)
             if let open = fence {
                 if closesFence(text, open) { fence = nil }
             } else if let closing = rawHTMLEnd {

@@ -150,12 +150,7 @@ enum QuestionTitle {
     /// A heading or summary as a title: `:emoji:` codes, a trailing count (`(37)`) and
     /// difficulty stars (`***`) removed.
     static func strippingDecorations(_ text: String) -> String {
-        // Searched in the string's bytes: through `String.UTF8View` the search cost about twenty
-        // instructions a byte, for every title of a guide.
-        let hasColon = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.indices.contains { bytes[$0] == UInt8(ascii: ":") }
-        } ?? text.utf8.contains(UInt8(ascii: ":"))
-        guard hasColon || text.utf8.last == UInt8(ascii: ")") || text.utf8.last == UInt8(ascii: "*") else {
+        guard ByteSearch.contains(UInt8(ascii: ":"), in: text) || text.utf8.last == UInt8(ascii: ")") || text.utf8.last == UInt8(ascii: "*") else {
             return text
         }
         var words = text.split(separator: " ", omittingEmptySubsequences: true).filter { word in

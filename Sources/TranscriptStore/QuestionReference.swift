@@ -27,7 +27,7 @@ struct QuestionReference: Codable, Equatable {
         return QuestionReference(
             id: question.id, title: question.title, hash: question.hash, line: question.line, scaffold: question.scaffold,
             competencies: question.competencies,
-            rubric: question.rubric.map { RubricPoint(text: $0.text, kind: $0.kind, weight: $0.weight, section: $0.section, lead: $0.lead, detail: "") },
+            rubric: question.rubric.map(withoutExplanation),
             modelAnswerDigest: digest)
     }
 
@@ -55,11 +55,7 @@ struct QuestionReference: Codable, Equatable {
     /// same points, else each from the one point of the same kind, section and lead (two points
     /// can share a lead, which is cut to its first words), else none.
     private func explained(by guidePoints: [RubricPoint]) -> [RubricPoint] {
-        func same(_ stored: RubricPoint, _ guide: RubricPoint) -> Bool {
-            stored.text == guide.text && stored.kind == guide.kind && stored.weight == guide.weight
-                && stored.section == guide.section && stored.lead == guide.lead
-        }
-        if guidePoints.count == rubric.count, zip(rubric, guidePoints).allSatisfy(same) { return guidePoints }
+        if guidePoints.map(Self.withoutExplanation) == rubric { return guidePoints }
         return rubric.map { point in
             let matches = guidePoints.filter { $0.kind == point.kind && $0.section == point.section && $0.lead == point.lead }
             var point = point
@@ -163,6 +159,12 @@ struct QuestionReference: Codable, Equatable {
         }
         try container.encode(groups, forKey: .points)
         try container.encode(modelAnswerDigest, forKey: .modelAnswer)
+    }
+
+    private static func withoutExplanation(_ point: RubricPoint) -> RubricPoint {
+        var point = point
+        point.detail = ""
+        return point
     }
 
     private static func note(_ text: String) -> AnswerSection {

@@ -4,8 +4,8 @@ import InterviewCore
 
 /// Rewrites a store in the layout of schema v4, as an older Rehearse left it: a `question` row
 /// for each question asked, nothing beside the plan, an index of schedules by guide, every
-/// state row in text and no incremental vacuum, with v5 and later unapplied. For the tests and benchmarks of the v5 migration, which cannot otherwise make
-/// such a store.
+/// state row in text and no incremental vacuum, with v5 and later unapplied. For the tests and
+/// benchmarks of the v5 migration, which cannot otherwise make such a store.
 package enum SchemaV4Rewrite {
     package static func rewrite(storeAt path: String) throws {
         let queue = try DatabaseQueue(path: path)
